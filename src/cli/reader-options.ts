@@ -1,0 +1,56 @@
+// The reader options every command that reads a log accepts, and their translation to ReadOptions.
+
+import { Option, type Command } from 'commander';
+import type { ReadOptions } from '../io/read-options.js';
+
+/** Parsed values of the reader options, as commander gives them. */
+export interface ReaderFlags {
+  readonly case?: string;
+  readonly activity?: string;
+  readonly timestamp?: string;
+  readonly startTimestamp?: string;
+  readonly resource?: string;
+  readonly role?: string;
+  readonly decision?: string;
+  readonly timestampFormat?: string;
+  readonly timezone?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly strict?: boolean;
+  readonly rejects?: string;
+}
+
+/** Adds the column-mapping, timestamp, encoding and bad-row options to `command`. */
+export function addReaderOptions(command: Command): Command {
+  return command
+    .option('--case <column>', 'column holding the case id (detected from the header when absent)')
+    .option('--activity <column>', 'column holding the step / activity name')
+    .option('--timestamp <column>', 'column holding the (end) timestamp')
+    .option('--start-timestamp <column>', 'column holding the start timestamp, when the export has one')
+    .option('--resource <column>', 'column holding the user / resource')
+    .option('--role <column>', 'column holding the role or department')
+    .option('--decision <column>', 'column holding the decision (approve, reject, ...)')
+    .option('--timestamp-format <pattern>', 'iso, epoch-s, epoch-ms, jalali, or a pattern such as "dd.MM.yyyy HH:mm" (detected when absent)')
+    .option('--timezone <zone>', 'IANA time zone for times written without an offset', 'UTC')
+    .option('--encoding <name>', 'text encoding of CSV input, e.g. windows-1256 (UTF-8 by default; UTF-16 by BOM)')
+    .addOption(new Option('--delimiter <char>', 'CSV field delimiter (detected when absent)'))
+    .option('--strict', 'treat any bad row as an error (exit 2) instead of setting it aside')
+    .option('--rejects <file>', 'write the rows set aside, with line number and reason, to this CSV file');
+}
+
+/** ReadOptions from parsed flags. */
+export function readOptionsFrom(flags: ReaderFlags): ReadOptions {
+  const columns: NonNullable<ReadOptions['columns']> = {};
+  for (const role of ['case', 'activity', 'timestamp', 'startTimestamp', 'resource', 'role', 'decision'] as const) {
+    const column = flags[role];
+    if (column !== undefined) columns[role] = column;
+  }
+  return {
+    columns,
+    timestampFormat: flags.timestampFormat,
+    timezone: flags.timezone ?? 'UTC',
+    encoding: flags.encoding,
+    delimiter: flags.delimiter === '\\t' || flags.delimiter === 'tab' ? '\t' : flags.delimiter,
+    strict: flags.strict ?? false,
+  };
+}

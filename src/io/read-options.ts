@@ -1,0 +1,48 @@
+// Options every reader takes, and the diagnostics every read returns (bad rows are kept, never dropped).
+
+import type { EventLog } from '../log/event-log.js';
+import type { BuildReport } from '../log/log-builder.js';
+
+/** Column roles a CSV reader maps; the flag of each is `--<kebab-case name>`. */
+export const COLUMN_ROLES = ['case', 'activity', 'timestamp', 'startTimestamp', 'resource', 'role', 'decision'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+export interface ReadOptions {
+  /** Explicit column names per role; the rest are detected from the header. */
+  readonly columns?: Partial<Record<ColumnRole, string>>;
+  /** A pattern such as `dd.MM.yyyy HH:mm`, or `iso`, `epoch-s`, `epoch-ms`, `jalali`; detected when absent. */
+  readonly timestampFormat?: string;
+  /** IANA zone for times without an offset. Default `UTC`. */
+  readonly timezone?: string;
+  /** Text encoding of CSV input (e.g. `windows-1256`); UTF-8 by default, UTF-16 when a BOM says so. */
+  readonly encoding?: string;
+  /** Field delimiter; detected from the header line when absent. */
+  readonly delimiter?: string;
+  /** Any bad row is an error instead of a rejected row. */
+  readonly strict?: boolean;
+  /** Called with bytes read so far and the total when known (for a progress bar). */
+  readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+}
+
+/** A data row that was set aside, with why. */
+export interface RejectedRow {
+  readonly file: string;
+  /** 1-based physical line where the row starts. */
+  readonly line: number;
+  readonly reason: string;
+  /** The row as it appeared (decoded), for `--rejects`. */
+  readonly text: string;
+}
+
+/** Everything a reader noticed; nothing is lost. */
+export interface Diagnostics extends BuildReport {
+  /** Data rows (or XES events) read, accepted and rejected together. */
+  readonly rowsRead: number;
+  readonly rejected: readonly RejectedRow[];
+  readonly warnings: readonly string[];
+}
+
+export interface ReadResult {
+  readonly log: EventLog;
+  readonly diagnostics: Diagnostics;
+}

@@ -1,0 +1,44 @@
+// Interns raw labels through normalizeLabel and remembers which raw spellings were merged, so the merge can be reported.
+
+import { Dictionary, NONE } from './dictionary.js';
+import { normalizeLabel } from './normalize-label.js';
+
+/** A set of raw spellings that became one label. */
+export interface LabelMerge {
+  readonly canonical: string;
+  readonly variants: readonly string[];
+}
+
+/**
+ * Raw label → id, normalizing on first sight of each raw spelling. Repeated spellings cost one `Map` lookup,
+ * so normalization runs once per distinct raw string, not per event.
+ */
+export class LabelInterner {
+  readonly dictionary = new Dictionary();
+  readonly #byRaw = new Map<string, number>();
+  readonly #spellings = new Map<number, Set<string>>();
+
+  /** Id of the label `raw` normalizes to; {@link NONE} for an empty label. */
+  id(raw: string): number {
+    const known = this.#byRaw.get(raw);
+    if (known !== undefined) return known;
+    const canonical = normalizeLabel(raw);
+    const id = canonical === '' ? NONE : this.dictionary.intern(canonical);
+    this.#byRaw.set(raw, id);
+    if (id !== NONE) {
+      const spellings = this.#spellings.get(id) ?? new Set<string>();
+      spellings.add(raw.trim());
+      this.#spellings.set(id, spellings);
+    }
+    return id;
+  }
+
+  /** Labels that more than one distinct (trimmed) raw spelling mapped to. */
+  merges(): LabelMerge[] {
+    const merges: LabelMerge[] = [];
+    for (const [id, spellings] of this.#spellings) {
+      if (spellings.size > 1) merges.push({ canonical: this.dictionary.nameOf(id), variants: [...spellings].sort() });
+    }
+    return merges.sort((a, b) => a.canonical.localeCompare(b.canonical));
+  }
+}

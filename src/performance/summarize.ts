@@ -1,0 +1,41 @@
+// One definition of "mean, median, p90" for every report, so the same figure never differs between two tables.
+
+import { quantileSorted } from 'simple-statistics';
+
+/** Distribution of durations in seconds (or any values), with the sample size it was computed from. */
+export interface Summary {
+  readonly count: number;
+  readonly mean: number;
+  readonly median: number;
+  readonly p90: number;
+  readonly p95: number;
+  readonly max: number;
+  readonly total: number;
+}
+
+/** The summary of no values: zero count, every figure 0. */
+export const EMPTY_SUMMARY: Summary = Object.freeze({ count: 0, mean: 0, median: 0, p90: 0, p95: 0, max: 0, total: 0 });
+
+/**
+ * Count, mean, median, 90th and 95th percentiles, maximum and total of `values`.
+ *
+ * Percentiles are simple-statistics' `quantileSorted`: linear interpolation between order statistics (R's type 7,
+ * numpy's default), so the median equals PM4Py's and p90 equals `numpy.percentile(x, 90)`. Sorts a copy: O(n log n).
+ */
+export function summarize(values: ArrayLike<number>): Summary {
+  const count = values.length;
+  if (count === 0) return EMPTY_SUMMARY;
+  const sorted = Float64Array.from(values).sort();
+  let total = 0;
+  for (let i = 0; i < count; i++) total += sorted[i] as number;
+  const asArray = sorted as unknown as number[];
+  return {
+    count,
+    mean: total / count,
+    median: quantileSorted(asArray, 0.5),
+    p90: quantileSorted(asArray, 0.9),
+    p95: quantileSorted(asArray, 0.95),
+    max: sorted[count - 1] as number,
+    total,
+  };
+}
