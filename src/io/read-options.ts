@@ -1,7 +1,8 @@
 // Options every reader takes, and the diagnostics every read returns (bad rows are kept, never dropped).
 
 import type { EventLog } from '../log/event-log.js';
-import type { BuildReport } from '../log/log-builder.js';
+import type { BuildReport, LogBuilder } from '../log/log-builder.js';
+import type { Input } from './open-input.js';
 
 /** Column roles a CSV reader maps; the flag of each is `--<kebab-case name>`. */
 export const COLUMN_ROLES = ['case', 'activity', 'timestamp', 'startTimestamp', 'resource', 'role', 'decision'] as const;
@@ -46,3 +47,24 @@ export interface ReadResult {
   readonly log: EventLog;
   readonly diagnostics: Diagnostics;
 }
+
+/** Where a reader puts what it set aside and noticed; shared by all inputs of one read. */
+export interface ReadSink {
+  rowsRead: number;
+  readonly rejected: RejectedRow[];
+  readonly warnings: string[];
+}
+
+/** What a reader reports about one input. */
+export interface InputInfo {
+  /** Role (case, activity, timestamp, ...) → column or attribute key used. */
+  readonly mapping: Readonly<Record<string, string>>;
+  /** The timestamp format chosen, in words (e.g. `ISO 8601`, `Jalali yyyy/MM/dd HH:mm`). */
+  readonly timestampFormat: string;
+}
+
+/**
+ * A reader for one input format: streams the input into the shared builder (so several inputs make one log) and
+ * records bad rows in the sink. Throws UserError for problems that stop the read (no such column, bad encoding).
+ */
+export type FormatReader = (input: Input, builder: LogBuilder, options: ReadOptions, sink: ReadSink) => Promise<InputInfo>;
