@@ -30,7 +30,10 @@ export interface RejectedRow {
   readonly file: string;
   /** 1-based physical line where the row starts. */
   readonly line: number;
+  /** The kind of problem, short and stable (`unparsable timestamp`, `empty case id`, …): what reports group by. */
   readonly reason: string;
+  /** Specifics, e.g. the value that did not parse. */
+  readonly detail?: string;
   /** The row as it appeared (decoded), for `--rejects`. */
   readonly text: string;
 }

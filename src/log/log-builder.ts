@@ -25,10 +25,16 @@ export interface BuildReport {
   readonly outOfOrder: number;
 }
 
-class AttributeBuilder {
+/** A column of other data being built; readers keep the handle to skip the name lookup per value. */
+export class AttributeBuilder {
   readonly values = new Dictionary();
   readonly ids = new Growable(Int32Array);
   constructor(readonly name: string) {}
+
+  /** Sets the value id of event (or case) `index`. */
+  set(index: number, id: number): void {
+    this.ids.setAt(index, id, NONE);
+  }
 }
 
 /**
@@ -88,26 +94,30 @@ export class LogBuilder {
     return this.#activity.length - 1;
   }
 
+  /** The builder of an event-level (or case-level) attribute column, created on first use. */
+  attribute(name: string, level: 'event' | 'case'): AttributeBuilder {
+    const columns = level === 'event' ? this.#eventAttributes : this.#caseAttributes;
+    let column = columns.get(name);
+    if (!column) {
+      column = new AttributeBuilder(name);
+      columns.set(name, column);
+    }
+    return column;
+  }
+
   /** Sets another column's value on the event at input position `event`. */
   setEventAttribute(event: number, name: string, value: string): void {
     if (value === '') return;
-    let column = this.#eventAttributes.get(name);
-    if (!column) {
-      column = new AttributeBuilder(name);
-      this.#eventAttributes.set(name, column);
-    }
-    column.ids.setAt(event, column.values.intern(value), NONE);
+    const column = this.attribute(name, 'event');
+    column.set(event, column.values.intern(value));
   }
 
-  /** Sets a case-level attribute. */
+  /** Sets a case-level attribute (the first value seen for the case wins). */
   setCaseAttribute(caseIndex: number, name: string, value: string): void {
     if (value === '') return;
-    let column = this.#caseAttributes.get(name);
-    if (!column) {
-      column = new AttributeBuilder(name);
-      this.#caseAttributes.set(name, column);
-    }
-    column.ids.setAt(caseIndex, column.values.intern(value), NONE);
+    const column = this.attribute(name, 'case');
+    if (column.ids.length > caseIndex && column.ids.get(caseIndex) !== NONE) return;
+    column.set(caseIndex, column.values.intern(value));
   }
 
   /** Appends one event given as raw strings. */

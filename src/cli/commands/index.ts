@@ -1,5 +1,6 @@
 // The command registry: one module per command.
 
 import type { RegisterCommand } from '../command-kit.js';
+import { registerInspect } from './inspect.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [registerInspect];

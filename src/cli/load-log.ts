@@ -1,0 +1,23 @@
+// Reads the inputs of a command with its reader flags, writes `--rejects`, and tells the user on stderr how many
+// rows were set aside (the details stay in the diagnostics and the rejects file).
+
+import { readLog } from '../io/read-log.js';
+import type { ReadResult } from '../io/read-options.js';
+import { renderRejectsCsv } from '../report/render-rejects.js';
+import { readOptionsFrom, type ReaderFlags } from './reader-options.js';
+import { writeFileAtomic } from './write-output.js';
+
+/** Reads `inputs`; with `quiet`, says nothing on stderr. */
+export async function loadLog(inputs: readonly string[], flags: ReaderFlags & { readonly quiet?: boolean }): Promise<ReadResult> {
+  const result = await readLog(inputs, readOptionsFrom(flags));
+  const { rejected, warnings } = result.diagnostics;
+  if (flags.rejects !== undefined) writeFileAtomic(flags.rejects, renderRejectsCsv(rejected));
+  if (!flags.quiet) {
+    if (rejected.length > 0) {
+      const where = flags.rejects !== undefined ? `written to ${flags.rejects}` : 'use --rejects FILE to save them';
+      process.stderr.write(`redtape: ${rejected.length} of ${result.diagnostics.rowsRead} rows set aside (${where})\n`);
+    }
+    for (const warning of warnings) process.stderr.write(`redtape: warning: ${warning}\n`);
+  }
+  return result;
+}

@@ -1,0 +1,18 @@
+// The one place that decides colour: chalk styles on a terminal, plain text with NO_COLOR, when piped, or to a file.
+
+import { Chalk } from 'chalk';
+import { PLAIN, type Style } from '../report/style.js';
+
+/** True when output to `stream` may be coloured. */
+export function colourEnabled(stream: NodeJS.WriteStream): boolean {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}
+
+/** A style for text written to standard output (`toFile` → always plain). */
+export function styleFor(toFile: boolean): Style {
+  if (toFile || !colourEnabled(process.stdout)) return PLAIN;
+  const chalk = new Chalk({ level: 1 });
+  return { heading: chalk.bold, dim: chalk.dim, warn: chalk.yellow, bad: chalk.red, good: chalk.green };
+}

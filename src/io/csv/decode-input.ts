@@ -1,0 +1,51 @@
+// Brings any supported text encoding to UTF-8 byte chunks for the scanner: UTF-8 (BOM stripped) passes through
+// untouched; UTF-16 (by BOM) and legacy encodings such as windows-1256 are transcoded with the platform's TextDecoder.
+
+import type { Readable } from 'node:stream';
+import { UserError } from '../../errors.js';
+
+/** The encoding actually used, and UTF-8 chunks. */
+export interface DecodedInput {
+  readonly encoding: string;
+  readonly chunks: AsyncIterable<Buffer>;
+}
+
+function isUtf8Name(name: string): boolean {
+  return /^utf-?8$/i.test(name.trim());
+}
+
+/** Wraps a byte stream: detects a BOM, applies `--encoding`, and yields UTF-8 chunks. */
+export async function decodeInput(stream: Readable, encoding: string | undefined, file: string): Promise<DecodedInput> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const head = await iterator.next();
+  const first: Buffer = head.done ? Buffer.alloc(0) : head.value;
+  let label = encoding && !isUtf8Name(encoding) ? encoding.trim().toLowerCase() : 'utf-8';
+  let skip = 0;
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) skip = 3;
+  else if (first[0] === 0xff && first[1] === 0xfe) label = 'utf-16le';
+  else if (first[0] === 0xfe && first[1] === 0xff) label = 'utf-16be';
+  const rest = async function* (): AsyncGenerator<Buffer> {
+    if (!head.done) yield skip > 0 ? first.subarray(skip) : first;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  };
+  if (label === 'utf-8') return { encoding: 'utf-8', chunks: rest() };
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(label, { ignoreBOM: false });
+  } catch {
+    throw new UserError(`unknown encoding ${JSON.stringify(encoding)}: use a WHATWG encoding name such as utf-8, utf-16le or windows-1256`, { file });
+  }
+  const transcoded = async function* (): AsyncGenerator<Buffer> {
+    for await (const chunk of rest()) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield Buffer.from(text, 'utf8');
+    }
+    const tail = decoder.decode();
+    if (tail) yield Buffer.from(tail, 'utf8');
+  };
+  return { encoding: decoder.encoding, chunks: transcoded() };
+}

@@ -1,0 +1,95 @@
+// A fixed-grammar ISO 8601 parser: the common export format, parsed byte by byte (no regex, no Date.parse,
+// no string decoding when called on CSV bytes).
+
+import { wallTimeToEpoch } from './zone.js';
+
+const ZERO = 48;
+
+function digits(text: Uint8Array, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = (text[i] ?? 0) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * Parses `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:MM`, `:SS`, a fraction of any length, and an
+ * offset (`Z`, `±HH`, `±HHMM`, `±HH:MM`). Times without an offset are wall-clock time in `zone`.
+ * Returns epoch ms, or NaN when the text is not of this form or a field is out of range. O(length).
+ */
+export function parseIsoTimestamp(text: string, zone: string): number {
+  const trimmed = text.trim();
+  if (trimmed.length > scratch.length) return NaN;
+  const length = scratch.write(trimmed, 0, 'latin1');
+  return parseIsoBytes(scratch, 0, length, zone);
+}
+
+const scratch = Buffer.alloc(64);
+const T = 84;
+const SPACE = 32;
+const COLON = 58;
+
+/** {@link parseIsoTimestamp} on the bytes `bytes[from, to)` (ASCII), without decoding them to a string. */
+export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone: string): number {
+  if (to - from < 10 || bytes[from + 4] !== 45 || bytes[from + 7] !== 45) return NaN;
+  const year = digits(bytes, from, 4);
+  const month = digits(bytes, from + 5, 2);
+  const day = digits(bytes, from + 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let millisecond = 0;
+  let at = from + 10;
+  if (at < to && (bytes[at] === T || bytes[at] === SPACE || bytes[at] === T + 32)) {
+    hour = digits(bytes, at + 1, 2);
+    if (at + 5 >= to || bytes[at + 3] !== COLON) return NaN;
+    minute = digits(bytes, at + 4, 2);
+    if (hour < 0 || hour > 24 || minute < 0 || minute > 59) return NaN;
+    at += 6;
+    if (at < to && bytes[at] === COLON) {
+      if (at + 2 >= to) return NaN;
+      second = digits(bytes, at + 1, 2);
+      if (second < 0 || second > 60) return NaN;
+      at += 3;
+      if (at < to && (bytes[at] === 46 || bytes[at] === 44)) {
+        at++;
+        let scale = 100;
+        let fraction = 0;
+        const first = at;
+        while (at < to) {
+          const d = (bytes[at] as number) - ZERO;
+          if (d < 0 || d > 9) break;
+          fraction += d * scale;
+          scale /= 10;
+          at++;
+        }
+        if (at === first) return NaN;
+        millisecond = Math.floor(fraction + 1e-6);
+      }
+    }
+  }
+  if (day > 28 && day > daysInMonth(year, month)) return NaN;
+  if (at === to) return wallTimeToEpoch(year, month, day, hour, minute, second, millisecond, zone);
+  let offsetMinutes: number;
+  const sign = bytes[at];
+  if ((sign === 90 || sign === 122) && at + 1 === to) offsetMinutes = 0;
+  else if (sign === 43 || sign === 45) {
+    if (at + 3 > to) return NaN;
+    const offsetHours = digits(bytes, at + 1, 2);
+    let rest = at + 3;
+    if (rest < to && bytes[rest] === COLON) rest++;
+    const offsetMins = rest === to ? 0 : rest + 2 === to ? digits(bytes, rest, 2) : -1;
+    if (offsetHours < 0 || offsetMins < 0) return NaN;
+    offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  } else return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
+}
+
+/** Days in a Gregorian month. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

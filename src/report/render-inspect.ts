@@ -1,0 +1,94 @@
+// Renderers of the inspect report: text for people, JSON for machines, Markdown for wikis.
+
+import type { InspectReport } from './inspect-report.js';
+import { PLAIN, type Style } from './style.js';
+
+const LIST_LIMIT = 15;
+
+function table(rows: readonly (readonly [string, string])[], indent = '  '): string[] {
+  const width = Math.max(0, ...rows.map(([label]) => [...label].length));
+  return rows.map(([label, value]) => `${indent}${label}${' '.repeat(width - [...label].length)}  ${value}`);
+}
+
+function counts(items: readonly { name: string; count: number }[], limit: number): [string, string][] {
+  const rows: [string, string][] = items.slice(0, limit).map((item) => [item.count.toLocaleString('en-US'), item.name]);
+  if (items.length > limit) rows.push(['…', `${items.length - limit} more`]);
+  return rows;
+}
+
+/** Human-readable text; `style` adds emphasis. */
+export function renderInspectText(report: InspectReport, style: Style = PLAIN): string {
+  const lines: string[] = [];
+  const number = (value: number): string => value.toLocaleString('en-US');
+  lines.push(style.heading(`Log: ${report.files.join(', ')}`));
+  lines.push(
+    ...table([
+      ['events', number(report.events)],
+      ['cases', number(report.cases)],
+      ['activities', number(report.activities.length)],
+      ['resources', number(report.resources.length)],
+      ['time range', report.timeRange ? `${report.timeRange.start} → ${report.timeRange.end}` : '—'],
+      ['events per case', `min ${report.eventsPerCase.min}, median ${report.eventsPerCase.median}, max ${report.eventsPerCase.max}`],
+      ['timestamps', `${report.timestampFormat} (zone ${report.timezone} where no offset)`],
+      ['columns', Object.entries(report.mapping).map(([role, column]) => `${role}=${column}`).join(', ')],
+    ]),
+  );
+  lines.push('', style.heading('Activities'), ...table(counts(report.activities, LIST_LIMIT)));
+  if (report.resources.length) lines.push('', style.heading('Resources'), ...table(counts(report.resources, 10)));
+  if (report.decisions.length) lines.push('', style.heading('Decisions'), ...table(counts(report.decisions, 10)));
+  lines.push('', style.heading('Data quality'));
+  const quality = report.quality;
+  const flag = (value: number): string => (value > 0 ? style.warn(number(value)) : number(value));
+  lines.push(
+    ...table([
+      ['rows read', number(report.rowsRead)],
+      ['rows rejected', flag(report.rejected.count)],
+      ...Object.entries(report.rejected.byReason).map(([reason, count]): [string, string] => [`  ${reason}`, number(count)]),
+      ['label merges', flag(report.labelMerges.length)],
+      ['duplicate events', flag(quality.duplicateEvents) + (quality.duplicateExamples.length ? style.dim(` (e.g. cases ${quality.duplicateExamples.join(', ')})`) : '')],
+      ['single-event cases', flag(quality.singleEventCases)],
+      ['rows out of time order', flag(quality.outOfOrderRows)],
+      ['timestamps in the future', flag(quality.futureEvents)],
+      ...(quality.startAfterEnd ? [['start after end', flag(quality.startAfterEnd)] as [string, string]] : []),
+    ]),
+  );
+  for (const merge of report.labelMerges) {
+    lines.push(style.dim(`  ${merge.column} “${merge.canonical}” ← ${merge.variants.map((variant) => `“${variant}”`).join(', ')}`));
+  }
+  for (const warning of report.warnings) lines.push(style.warn(`  warning: ${warning}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report as indented JSON. */
+export function renderInspectJson(report: InspectReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Markdown tables for wikis and merge requests. */
+export function renderInspectMarkdown(report: InspectReport): string {
+  const escape = (text: string): string => text.replace(/[|\\`*_[\]<>]/g, (char) => `\\${char}`);
+  const lines = [
+    `# Log: ${escape(report.files.join(', '))}`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    `| events | ${report.events} |`,
+    `| cases | ${report.cases} |`,
+    `| activities | ${report.activities.length} |`,
+    `| resources | ${report.resources.length} |`,
+    `| time range | ${report.timeRange ? `${report.timeRange.start} → ${report.timeRange.end}` : '—'} |`,
+    `| timestamp format | ${escape(report.timestampFormat)} |`,
+    `| rows rejected | ${report.rejected.count} of ${report.rowsRead} |`,
+    `| label merges | ${report.labelMerges.length} |`,
+    `| duplicate events | ${report.quality.duplicateEvents} |`,
+    `| single-event cases | ${report.quality.singleEventCases} |`,
+    `| rows out of time order | ${report.quality.outOfOrderRows} |`,
+    `| timestamps in the future | ${report.quality.futureEvents} |`,
+    '',
+    '| activity | events |',
+    '| --- | ---: |',
+    ...report.activities.map((activity) => `| ${escape(activity.name)} | ${activity.count} |`),
+    '',
+  ];
+  return lines.join('\n');
+}
