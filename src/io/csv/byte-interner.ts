@@ -86,10 +86,18 @@ export class ByteInterner {
   }
 }
 
-/** 32-bit FNV-1a, as a signed int (what Int32Array stores). */
+/**
+ * 32-bit FNV-1a over the length, the first 8 and the last 8 bytes, as a signed int (what Int32Array stores).
+ * Labels are short and differ at their ends; equality is always checked on all bytes, so sampling costs only collisions.
+ */
 function hashBytes(data: Uint8Array, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
+  let hash = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
+  const head = Math.min(to, from + 8);
+  for (let i = from; i < head; i++) {
+    hash ^= data[i] as number;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  for (let i = Math.max(head, to - 8); i < to; i++) {
     hash ^= data[i] as number;
     hash = Math.imul(hash, 0x01000193);
   }

@@ -83,14 +83,34 @@ export class CsvScanner {
 
   /** Scans the complete records of a chunk and keeps the incomplete tail for the next one. */
   push(chunk: Buffer): void {
-    const data = this.#leftover.length > 0 ? Buffer.concat([this.#leftover, chunk]) : chunk;
-    if (this.#onInvalidUtf8) {
-      // A line break is never inside a multi-byte character, so everything up to the last one can be checked now.
-      const cut = data.lastIndexOf(LF) + 1;
-      if (cut > 0 && !isUtf8(data.subarray(0, cut))) this.#reportInvalid(data.subarray(0, cut));
+    if (this.#leftover.length > 0) {
+      // Join only the record that straddles the chunk boundary, not the whole chunk: no 1 MB copy per chunk.
+      const firstBreak = chunk.indexOf(LF);
+      if (firstBreak >= 0) {
+        const joined = Buffer.concat([this.#leftover, chunk.subarray(0, firstBreak + 1)]);
+        this.#check(joined);
+        if (this.#scan(joined, false) === joined.length) {
+          this.#leftover = Buffer.alloc(0);
+          chunk = chunk.subarray(firstBreak + 1);
+        } else {
+          chunk = Buffer.concat([this.#leftover, chunk]); // the break was inside quotes: scan it all together
+          this.#leftover = Buffer.alloc(0);
+        }
+      } else {
+        chunk = Buffer.concat([this.#leftover, chunk]);
+        this.#leftover = Buffer.alloc(0);
+      }
     }
-    const consumed = this.#scan(data, false);
-    this.#leftover = consumed < data.length ? Buffer.from(data.subarray(consumed)) : Buffer.alloc(0);
+    this.#check(chunk);
+    const consumed = this.#scan(chunk, false);
+    this.#leftover = consumed < chunk.length ? Buffer.from(chunk.subarray(consumed)) : Buffer.alloc(0);
+  }
+
+  #check(data: Buffer): void {
+    if (!this.#onInvalidUtf8) return;
+    // A line break is never inside a multi-byte character, so everything up to the last one can be checked now.
+    const cut = data.lastIndexOf(LF) + 1;
+    if (cut > 0 && !isUtf8(data.subarray(0, cut))) this.#reportInvalid(data.subarray(0, cut));
   }
 
   /** Flushes a last record that has no line break after it. */

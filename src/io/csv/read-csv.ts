@@ -161,6 +161,32 @@ class CsvRows {
     return id;
   }
 
+  #lastCase = Buffer.alloc(256);
+  #lastCaseLength = -1;
+  #lastCaseIndex = NONE;
+
+  /** Case index of the row: exports list a case's events together, so first compare with the previous row's id. */
+  #caseOf(record: CsvRecord): number {
+    const column = this.#case as LabelColumn;
+    const from = record.starts[column.index] as number;
+    const to = record.ends[column.index] as number;
+    const length = to - from;
+    if (length === this.#lastCaseLength) {
+      const data = record.data;
+      const last = this.#lastCase;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = data[from + i] === last[i];
+      if (same) return this.#lastCaseIndex;
+    }
+    const index = this.#label(record, column);
+    if (length <= this.#lastCase.length && record.escaped[column.index] === 0) {
+      record.data.copy(this.#lastCase, 0, from, to);
+      this.#lastCaseLength = length;
+      this.#lastCaseIndex = index;
+    } else this.#lastCaseLength = -1;
+    return index;
+  }
+
   #timestamp(record: CsvRecord, index: number, parser: TimestampParser): number {
     if (parser.parseBytes && record.escaped[index] === 0) {
       const time = parser.parseBytes(record.data, record.starts[index] as number, record.ends[index] as number);
@@ -197,7 +223,7 @@ class CsvRows {
     // Labels are interned only once the row is known to be good, so a rejected row leaves no label behind.
     const activity = this.#label(record, labels.activity as LabelColumn);
     if (activity === NONE) return this.#reject(record, 'empty activity');
-    const caseIndex = this.#label(record, this.#case as LabelColumn);
+    const caseIndex = this.#caseOf(record);
     const event = this.builder.push(
       caseIndex,
       activity,

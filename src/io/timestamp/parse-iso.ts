@@ -1,7 +1,7 @@
 // A fixed-grammar ISO 8601 parser: the common export format, parsed byte by byte (no regex, no Date.parse,
 // no string decoding when called on CSV bytes).
 
-import { wallTimeToEpoch } from './zone.js';
+import { utcEpoch, wallTimeToEpoch } from './zone.js';
 
 const ZERO = 48;
 
@@ -39,6 +39,7 @@ export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone:
   const month = digits(bytes, from + 5, 2);
   const day = digits(bytes, from + 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  if (day > 28 && day > daysInMonth(year, month)) return NaN;
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -72,7 +73,6 @@ export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone:
       }
     }
   }
-  if (day > 28 && day > daysInMonth(year, month)) return NaN;
   if (at === to) return wallTimeToEpoch(year, month, day, hour, minute, second, millisecond, zone);
   let offsetMinutes: number;
   const sign = bytes[at];
@@ -86,10 +86,13 @@ export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone:
     if (offsetHours < 0 || offsetMins < 0) return NaN;
     offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
   } else return NaN;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
+  return utcEpoch(year, month, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
 }
 
-/** Days in a Gregorian month. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a Gregorian month. O(1). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
 }

@@ -59,6 +59,20 @@ export function zoneOffsetAt(epochMs: number, zone: string): number {
 }
 
 /**
+ * Epoch ms of a UTC calendar time: Date.UTC's result for years 1–9999, by integer arithmetic (Hinnant's
+ * days-from-civil), several times faster than Date.UTC on the ingest hot path. O(1).
+ */
+export function utcEpoch(year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond;
+}
+
+/**
  * The UTC instant of a wall-clock time in `zone`. In a daylight-saving gap (a wall time that does not exist) the
  * result is shifted forward by the gap; in an overlap the earlier instant is chosen. O(1) amortized.
  */
@@ -72,7 +86,7 @@ export function wallTimeToEpoch(
   millisecond: number,
   zone: string,
 ): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  const wall = utcEpoch(year, month, day, hour, minute, second, millisecond);
   if (zone === 'UTC') return wall;
   const first = zoneOffsetAt(wall, zone);
   let epoch = wall - first;
