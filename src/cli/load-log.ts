@@ -4,12 +4,20 @@
 import { readLog } from '../io/read-log.js';
 import type { ReadResult } from '../io/read-options.js';
 import { renderRejectsCsv } from '../report/render-rejects.js';
+import { expandInputs } from './expand-inputs.js';
+import { byteProgress } from './progress.js';
 import { readOptionsFrom, type ReaderFlags } from './reader-options.js';
 import { writeFileAtomic } from './write-output.js';
 
-/** Reads `inputs`; with `quiet`, says nothing on stderr. */
+/** Reads `inputs` (globs expanded); with `quiet`, says nothing on stderr and shows no progress bar. */
 export async function loadLog(inputs: readonly string[], flags: ReaderFlags & { readonly quiet?: boolean }): Promise<ReadResult> {
-  const result = await readLog(inputs, readOptionsFrom(flags));
+  const progress = byteProgress(!flags.quiet);
+  let result: ReadResult;
+  try {
+    result = await readLog(expandInputs(inputs), { ...readOptionsFrom(flags), onProgress: progress.onProgress });
+  } finally {
+    progress.stop();
+  }
   const { rejected, warnings } = result.diagnostics;
   if (flags.rejects !== undefined) writeFileAtomic(flags.rejects, renderRejectsCsv(rejected));
   if (!flags.quiet) {

@@ -18,9 +18,22 @@ export interface Input {
 
 const CHUNK = 1 << 20;
 
-/** Describes `name` as an Input; throws a UserError when the file does not exist. */
-export function inputFor(name: string): Input {
-  if (name === '-') return { name, size: undefined, open: () => gunzipIfNeeded(process.stdin) };
+/**
+ * Describes `name` as an Input; throws a UserError when the file does not exist. `onBytes` hears how many raw
+ * (compressed, for .gz) bytes have been read so far, for a progress bar.
+ */
+export function inputFor(name: string, onBytes?: (bytes: number) => void): Input {
+  const counted = (source: Readable): Readable => {
+    if (onBytes) {
+      let bytes = 0;
+      source.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        onBytes(bytes);
+      });
+    }
+    return gunzipIfNeeded(source);
+  };
+  if (name === '-') return { name, size: undefined, open: () => counted(process.stdin) };
   let size: number;
   try {
     const stat = statSync(name);
@@ -30,7 +43,7 @@ export function inputFor(name: string): Input {
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  return { name, size, open: () => gunzipIfNeeded(createReadStream(name, { highWaterMark: CHUNK })) };
+  return { name, size, open: () => counted(createReadStream(name, { highWaterMark: CHUNK })) };
 }
 
 /** Peeks at the first two bytes and inserts a gunzip stage for gzip data (1f 8b), whatever the file is called. */

@@ -18,19 +18,25 @@ export async function readLog(inputs: readonly string[], options: ReadOptions = 
   const builder = new LogBuilder();
   const sink: ReadSink = { rowsRead: 0, rejected: [], warnings: [] };
   const infos: InputInfo[] = [];
-  for (const name of inputs) {
-    const input = inputFor(name);
+  const sizes = inputs.map((name) => (name === '-' ? undefined : inputFor(name).size));
+  const total = sizes.every((size) => size !== undefined) ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0) : undefined;
+  let done = 0;
+  for (const [k, name] of inputs.entries()) {
+    const progress = options.onProgress;
+    const input = inputFor(name, progress ? (bytes) => progress(done + bytes, total) : undefined);
     const reader = READERS.find((entry) => entry.pattern.test(name))?.read ?? readCsv;
     infos.push(await reader(input, builder, options, sink));
+    done += sizes[k] ?? 0;
   }
   const first = infos[0] as InputInfo;
   const formats = [...new Set(infos.map((info) => info.timestampFormat))];
+  const accepted = builder.size;
   const log = builder.build({
     files: inputs,
     mapping: first.mapping,
     timestampFormat: formats.join(' / '),
     timezone: options.timezone ?? 'UTC',
   });
-  if (builder.size === 0 && sink.rowsRead > 0) sink.warnings.push(`no row could be read: all ${sink.rowsRead} were rejected`);
+  if (accepted === 0 && sink.rowsRead > 0) sink.warnings.push(`no row could be read: all ${sink.rowsRead} were rejected`);
   return { log, diagnostics: { ...builder.report(), rowsRead: sink.rowsRead, rejected: sink.rejected, warnings: sink.warnings } };
 }

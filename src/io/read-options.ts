@@ -21,7 +21,7 @@ export interface ReadOptions {
   readonly delimiter?: string;
   /** Any bad row is an error instead of a rejected row. */
   readonly strict?: boolean;
-  /** Called with bytes read so far and the total when known (for a progress bar). */
+  /** Called with raw bytes read so far over all inputs, and their total size when known (for a progress bar). */
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }
 

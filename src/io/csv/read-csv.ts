@@ -21,7 +21,6 @@ export const readCsv: FormatReader = async (input, builder, options, sink) => {
   const decoded = await decodeInput(input.open(), options.encoding, input.name);
   const rows = new CsvRows(input.name, builder, options, sink);
   let scanner: CsvScanner | undefined;
-  let bytes = 0;
   const onInvalid = (line: number, column: number): never => {
     throw new UserError('invalid UTF-8: if the file was exported in another encoding, pass --encoding (e.g. --encoding windows-1256)', {
       file: input.name,
@@ -37,8 +36,6 @@ export const readCsv: FormatReader = async (input, builder, options, sink) => {
       scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => rows.onRecord(record), decoded.encoding === 'utf-8' ? onInvalid : undefined);
     }
     scanner.push(chunk);
-    bytes += chunk.length;
-    options.onProgress?.(bytes, input.size);
   }
   scanner?.end();
   return rows.finish(decoded.encoding);
