@@ -5,11 +5,12 @@ import { UserError } from '../errors.js';
 import { LogBuilder } from '../log/log-builder.js';
 import { readCsv } from './csv/read-csv.js';
 import { inputFor } from './open-input.js';
+import { readXes } from './xes/read-xes.js';
 import type { FormatReader, InputInfo, ReadOptions, ReadResult, ReadSink } from './read-options.js';
 import { assertTimeZone } from './timestamp/zone.js';
 
 /** Readers by input-name pattern; the first match wins, CSV otherwise. */
-const READERS: readonly { readonly pattern: RegExp; readonly read: FormatReader }[] = [];
+const READERS: readonly { readonly pattern: RegExp; readonly read: FormatReader }[] = [{ pattern: /\.xes(\.gz)?$/i, read: readXes }];
 
 /** Reads `inputs` (paths, or `-` for standard input) as one event log. */
 export async function readLog(inputs: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
