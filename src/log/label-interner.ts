@@ -16,6 +16,8 @@ export interface LabelMerge {
 export class LabelInterner {
   readonly dictionary = new Dictionary();
   readonly #byRaw = new Map<string, number>();
+  /** First trimmed spelling per id; a set of spellings only for the ids that got a second one (memory: most never do). */
+  readonly #first: string[] = [];
   readonly #spellings = new Map<number, Set<string>>();
 
   /** Id of the label `raw` normalizes to; {@link NONE} for an empty label. */
@@ -26,9 +28,14 @@ export class LabelInterner {
     const id = canonical === '' ? NONE : this.dictionary.intern(canonical);
     this.#byRaw.set(raw, id);
     if (id !== NONE) {
-      const spellings = this.#spellings.get(id) ?? new Set<string>();
-      spellings.add(raw.trim());
-      this.#spellings.set(id, spellings);
+      const spelling = raw.trim();
+      const first = this.#first[id];
+      if (first === undefined) this.#first[id] = spelling;
+      else if (first !== spelling) {
+        const spellings = this.#spellings.get(id) ?? new Set<string>([first]);
+        spellings.add(spelling);
+        this.#spellings.set(id, spellings);
+      }
     }
     return id;
   }
@@ -36,9 +43,7 @@ export class LabelInterner {
   /** Labels that more than one distinct (trimmed) raw spelling mapped to. */
   merges(): LabelMerge[] {
     const merges: LabelMerge[] = [];
-    for (const [id, spellings] of this.#spellings) {
-      if (spellings.size > 1) merges.push({ canonical: this.dictionary.nameOf(id), variants: [...spellings].sort() });
-    }
+    for (const [id, spellings] of this.#spellings) merges.push({ canonical: this.dictionary.nameOf(id), variants: [...spellings].sort() });
     return merges.sort((a, b) => a.canonical.localeCompare(b.canonical));
   }
 }

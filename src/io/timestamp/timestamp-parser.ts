@@ -7,6 +7,23 @@ import { toLatinDigits } from '../../log/normalize-label.js';
 import { daysInMonth, parseIsoBytes, parseIsoTimestamp } from './parse-iso.js';
 import { wallTimeToEpoch } from './zone.js';
 
+/**
+ * Remembers the results of a slow parser: exports repeat the same minute many times (2.5M events over a year of office
+ * hours have about 100k distinct minutes), so regex parsing and digit mapping run once per distinct text.
+ */
+function cached(parse: (text: string) => number): (text: string) => number {
+  const memory = new Map<string, number>();
+  return (text) => {
+    let value = memory.get(text);
+    if (value === undefined) {
+      if (memory.size >= 1 << 18) memory.clear();
+      value = parse(text);
+      memory.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** A chosen timestamp format: how it is described to the user and how it parses (epoch ms, NaN on failure). */
 export interface TimestampParser {
   readonly description: string;
@@ -95,7 +112,7 @@ export function patternParser(pattern: string, zone: string, jalali = false): Ti
   const regex = new RegExp(`${source}$`);
   return {
     description: `${jalali ? 'Jalali ' : ''}${pattern}`,
-    parse: (text) => {
+    parse: cached((text) => {
       const match = regex.exec(latin(text).trim());
       if (!match) return NaN;
       const fields: Fields = { year: NaN, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0, pm: undefined, offsetMinutes: undefined };
@@ -105,7 +122,7 @@ export function patternParser(pattern: string, zone: string, jalali = false): Ti
         fields.hour = (fields.hour % 12) + (fields.pm ? 12 : 0);
       }
       return toEpoch(fields, zone, jalali);
-    },
+    }),
   };
 }
 
@@ -135,7 +152,7 @@ export function jalaliParser(zone: string): TimestampParser {
   const regex = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$/;
   return {
     description: 'Jalali yyyy/MM/dd HH:mm[:ss]',
-    parse: (text) => {
+    parse: cached((text) => {
       const match = regex.exec(latin(text).trim());
       if (!match) return NaN;
       const year = Number(match[1]);
@@ -155,6 +172,6 @@ export function jalaliParser(zone: string): TimestampParser {
         zone,
         true,
       );
-    },
+    }),
   };
 }
