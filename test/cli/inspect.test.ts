@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -21,6 +22,7 @@ describe('redtape inspect', () => {
     expect(report.timeRange).toEqual({ start: '2024-01-01T08:00:00.000Z', end: '2024-01-02T08:00:00.000Z' });
     expect(report.rejected).toEqual({ count: 1, byReason: { 'unparsable timestamp': 1 } });
     expect(report.quality.duplicateEvents).toBe(1);
+    expect(schemaErrors('inspect', report)).toEqual([]);
     expect(result.stderr).toMatch(/1 of 5 rows set aside/);
   });
 
