@@ -2,5 +2,7 @@
 
 import type { RegisterCommand } from '../command-kit.js';
 import { registerInspect } from './inspect.js';
+import { registerMap } from './map.js';
+import { registerVariants } from './variants.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerInspect];
+export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerMap, registerVariants];

@@ -1,0 +1,64 @@
+// How a process map encodes numbers visually, shared by the DOT/SVG and Mermaid renderers: node fill shows
+// frequency, edge width and colour show the chosen metric. One scale, so two outputs of one map look alike.
+
+import { formatDuration } from '../performance/duration.js';
+import { edgeMetric, isTimeMetric, type MapEdgeView, type MapMetric, type ProcessMap } from '../discovery/process-map.js';
+
+type Rgb = readonly [number, number, number];
+
+const NODE_LIGHT: Rgb = [0xee, 0xf4, 0xfb];
+const NODE_DARK: Rgb = [0x1f, 0x4e, 0x8c];
+const EDGE_LIGHT: Rgb = [0xa0, 0xa8, 0xb3];
+const EDGE_COUNT: Rgb = [0x1a, 0x20, 0x2c];
+const EDGE_TIME: Rgb = [0xc5, 0x30, 0x30];
+
+function mix(from: Rgb, to: Rgb, t: number): string {
+  const channel = (i: 0 | 1 | 2): string => Math.round(from[i] + (to[i] - from[i]) * t).toString(16).padStart(2, '0');
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
+
+/** Position of `value` on a square-root scale from 0 to `max` (so a few huge values do not flatten the rest). */
+function position(value: number, max: number): number {
+  return max > 0 ? Math.sqrt(Math.max(0, value) / max) : 0;
+}
+
+/** Visual attributes of a node. */
+export interface NodeLook {
+  readonly fill: string;
+  readonly fontColour: string;
+}
+
+/** Visual attributes of an edge. */
+export interface EdgeLook {
+  readonly width: number;
+  readonly colour: string;
+  readonly label: string;
+}
+
+/** Scales of one map: node fills by event count, edges by the metric. */
+export function mapLooks(map: ProcessMap, metric: MapMetric): { node(count: number): NodeLook; edge(edge: MapEdgeView): EdgeLook } {
+  const maxCount = Math.max(0, ...map.activities.map((activity) => activity.count));
+  const maxMetric = Math.max(0, ...map.edges.map((edge) => edgeMetric(edge, metric)));
+  const strong = isTimeMetric(metric) ? EDGE_TIME : EDGE_COUNT;
+  return {
+    node(count) {
+      const t = position(count, maxCount);
+      return { fill: mix(NODE_LIGHT, NODE_DARK, t), fontColour: t > 0.55 ? '#ffffff' : '#1a202c' };
+    },
+    edge(edge) {
+      const value = edgeMetric(edge, metric);
+      const t = position(value, maxMetric);
+      return { width: Math.round((1 + 5 * t) * 10) / 10, colour: mix(EDGE_LIGHT, strong, t), label: metricLabel(value, metric) };
+    },
+  };
+}
+
+/** The label of a metric value: a count with separators, or a duration in human units. */
+export function metricLabel(value: number, metric: MapMetric): string {
+  return isTimeMetric(metric) ? formatDuration(value) : value.toLocaleString('en-US');
+}
+
+/** A label made safe to show on one line: control characters and line breaks become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+}
