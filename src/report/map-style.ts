@@ -42,8 +42,9 @@ export function mapLooks(map: ProcessMap, metric: MapMetric): { node(count: numb
   const strong = isTimeMetric(metric) ? EDGE_TIME : EDGE_COUNT;
   return {
     node(count) {
-      const t = position(count, maxCount);
-      return { fill: mix(NODE_LIGHT, NODE_DARK, t), fontColour: t > 0.55 ? '#ffffff' : '#1a202c' };
+      // Linear: activities of an approval chain have similar counts, and the fill should still tell them apart.
+      const t = maxCount > 0 ? count / maxCount : 0;
+      return { fill: mix(NODE_LIGHT, NODE_DARK, t), fontColour: t > 0.6 ? '#ffffff' : '#1a202c' };
     },
     edge(edge) {
       const value = edgeMetric(edge, metric);

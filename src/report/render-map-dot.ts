@@ -27,11 +27,11 @@ export function renderMapDot(map: ProcessMap, metric: MapMetric): string {
     const count = activity.count.toLocaleString('en-US');
     lines.push(`  a${i} [label=${dotString(activity.name, count)}, fillcolor="${look.fill}", fontcolor="${look.fontColour}", tooltip=${dotString(`${activity.name}: ${count}`)}];`);
   });
-  const arcLook = (count: number): string => `penwidth=1.2, color="#718096", style=dashed, label=${dotString(count.toLocaleString('en-US'))}`;
+  const arcLook = (count: number): string => `penwidth=1.2, color="#718096", style=dashed, label=${dotString(` ${count.toLocaleString('en-US')} `)}`;
   for (const arc of map.start) lines.push(`  start -> ${ids.get(arc.name)} [${arcLook(arc.count)}];`);
   for (const edge of map.edges) {
     const look = looks.edge(edge);
-    lines.push(`  ${ids.get(edge.from)} -> ${ids.get(edge.to)} [label=${dotString(look.label)}, penwidth=${look.width}, color="${look.colour}", fontcolor="${look.colour}"];`);
+    lines.push(`  ${ids.get(edge.from)} -> ${ids.get(edge.to)} [label=${dotString(` ${look.label} `)}, penwidth=${look.width}, color="${look.colour}", fontcolor="${look.colour}"];`);
   }
   for (const arc of map.end) lines.push(`  ${ids.get(arc.name)} -> end [${arcLook(arc.count)}];`);
   lines.push('}');
