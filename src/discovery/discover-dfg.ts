@@ -2,8 +2,7 @@
 // long the wait between them was. The process map and the heuristics miner are built on it.
 
 import type { EventLog } from '../log/event-log.js';
-import { summarizeSorted, type Summary } from '../performance/summarize.js';
-import { radixOrder } from './radix-order.js';
+import { summarizeInPlace, type Summary } from '../performance/summarize.js';
 
 /** An edge a → b of the DFG: `b` directly followed `a` in some case. */
 export interface DfgEdge {
@@ -45,7 +44,7 @@ export interface DfgOptions {
  * Directly-follows graph of `log` (van der Aalst, Process Mining, 2016, ch. 6; the same relation as PM4Py's
  * `discover_dfg`, with the same event order within a case). Edges are keyed by integer pairs of activity ids.
  *
- * O(n): the waiting-time summaries order all durations at once with a radix sort ({@link radixOrder}).
+ * O(n) expected: waiting-time quantiles come from selection ({@link summarizeInPlace}), not sorting.
  */
 export function discoverDfg(log: EventLog, options: DfgOptions = {}): Dfg {
   const { activity, caseStart } = log;
@@ -124,27 +123,25 @@ function compareNames(names: readonly string[], a: number, b: number): number {
 }
 
 /**
- * Groups the durations of every step by edge, each group in ascending order (one linear-time radix order of all
- * durations, then a stable counting sort by edge), and summarizes each group in place.
+ * Groups the durations of every step by edge (a counting sort: one flat array, each edge's durations contiguous),
+ * then summarizes each group in place by selection rather than sorting.
  */
 function waitingSummaries(log: EventLog, edgeOfStep: Int32Array, edgeCount: readonly number[]): Summary[] {
-  const steps = new Float64Array(edgeOfStep.length);
+  const offsets = new Int32Array(edgeCount.length + 1);
+  for (let i = 0; i < edgeCount.length; i++) offsets[i + 1] = (offsets[i] as number) + (edgeCount[i] as number);
+  const cursor = offsets.slice(0, edgeCount.length);
+  const grouped = new Float64Array(edgeOfStep.length);
   const { caseStart, time } = log;
   let step = 0;
   for (let c = 0; c < log.caseIds.length; c++) {
     const to = caseStart[c + 1] as number;
-    for (let e = (caseStart[c] as number) + 1; e < to; e++) steps[step++] = ((time[e] as number) - (time[e - 1] as number)) / 1000;
+    for (let e = (caseStart[c] as number) + 1; e < to; e++) {
+      const index = edgeOfStep[step++] as number;
+      grouped[cursor[index] as number] = ((time[e] as number) - (time[e - 1] as number)) / 1000;
+      cursor[index] = (cursor[index] as number) + 1;
+    }
   }
-  const offsets = new Int32Array(edgeCount.length + 1);
-  for (let i = 0; i < edgeCount.length; i++) offsets[i + 1] = (offsets[i] as number) + (edgeCount[i] as number);
-  const cursor = offsets.slice(0, edgeCount.length);
-  const grouped = new Float64Array(steps.length);
-  for (const s of radixOrder(steps)) {
-    const index = edgeOfStep[s] as number;
-    grouped[cursor[index] as number] = steps[s] as number;
-    cursor[index] = (cursor[index] as number) + 1;
-  }
-  return edgeCount.map((_, i) => summarizeSorted(grouped.subarray(offsets[i] as number, offsets[i + 1] as number)));
+  return edgeCount.map((_, i) => summarizeInPlace(grouped.subarray(offsets[i] as number, offsets[i + 1] as number)));
 }
 
 /** Name/count pairs of the activities with a non-zero count, by count descending then name. */
