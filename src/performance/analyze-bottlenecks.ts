@@ -11,7 +11,7 @@ import { eventService, eventWaiting } from './event-waiting.js';
 import type { Holiday } from './parse-holidays.js';
 import { defaultPeriodUnit, periodGrid, type PeriodUnit } from './period-grid.js';
 import { resourcePerformance, type ResourcePerformance } from './resource-performance.js';
-import { sortedOrder } from './sorted-order.js';
+import { sortColumn } from './sorted-order.js';
 import { slaBreaches, type SlaBreaches } from './sla-breaches.js';
 import { summarize, type Summary } from './summarize.js';
 import type { Trend } from './trend-test.js';
@@ -108,7 +108,7 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
   const [from, to] = logTimeRange(log);
   const grid = periodGrid(from, to, options.period ?? defaultPeriodUnit(from, to), spec.timezone, weekStartOf(spec));
 
-  const order = sortedOrder(waiting);
+  const order = sortColumn(waiting);
   const throughputTotal = throughput.reduce((sum, value) => sum + value, 0);
   const trends = waitingTrends(log, waiting, grid, order);
   const ranked = activityPerformance(log, waiting, service, order);

@@ -58,3 +58,24 @@ export function periodGrid(fromMs: number, toMs: number, unit: PeriodUnit, zone:
 export function defaultPeriodUnit(fromMs: number, toMs: number): PeriodUnit {
   return toMs - fromMs <= 120 * DAY_MS ? 'day' : 'week';
 }
+
+const periodsCache = new WeakMap<PeriodGrid, WeakMap<Float64Array, Int32Array>>();
+
+/**
+ * The period of every instant of `times` (e.g. a log's end times), computed once per grid and column and shared by the
+ * measures that need it (trends, resources, roles). O(n) the first time, O(1) after.
+ */
+export function periodsOf(grid: PeriodGrid, times: Float64Array): Int32Array {
+  let byColumn = periodsCache.get(grid);
+  if (!byColumn) {
+    byColumn = new WeakMap();
+    periodsCache.set(grid, byColumn);
+  }
+  let periods = byColumn.get(times);
+  if (!periods) {
+    periods = new Int32Array(times.length);
+    for (let e = 0; e < times.length; e++) periods[e] = grid.indexOf(times[e] as number);
+    byColumn.set(times, periods);
+  }
+  return periods;
+}

@@ -3,9 +3,9 @@
 import { NONE } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
 import { eventStart } from './event-waiting.js';
-import type { PeriodGrid } from './period-grid.js';
+import { periodsOf, type PeriodGrid } from './period-grid.js';
 import type { Summary } from './summarize.js';
-import { sortedOrder } from './sorted-order.js';
+import { sortColumn } from './sorted-order.js';
 import { summarizeGroups } from './summarize-groups.js';
 import { trendTest, type Trend } from './trend-test.js';
 
@@ -29,14 +29,14 @@ export interface ResourcePerformance {
 /**
  * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by median waiting in front of them (descending),
  * from per-event `waiting` ({@link eventWaiting}). Events without a resource (role) are left out. The queue trend is
- * {@link trendTest} on the number in hand per period. O(n + groups × periods²) given `waitingOrder`.
+ * {@link trendTest} on the number in hand per period. O(n + groups × periods²) given `waitingSorted`.
  */
 export function resourcePerformance(
   log: EventLog,
   waiting: Float64Array,
   grid: PeriodGrid,
   by: 'resource' | 'role' = 'resource',
-  waitingOrder = sortedOrder(waiting),
+  waitingSorted = sortColumn(waiting),
 ): ResourcePerformance[] {
   const column = by === 'resource' ? log.resource : log.role;
   const dictionary = by === 'resource' ? log.resources : log.roles;
@@ -50,13 +50,14 @@ export function resourcePerformance(
   const firstPeriod = new Int32Array(size).fill(periods);
   const lastPeriod = new Int32Array(size).fill(-1);
   const { caseStart, time } = log;
+  const periodOf = periodsOf(grid, time);
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const first = caseStart[c] as number;
     let previousDone = 0;
     for (let e = first; e < (caseStart[c + 1] as number); e++) {
       const r = column[e] as number;
       if (r === NONE) {
-        previousDone = grid.indexOf(time[e] as number);
+        previousDone = periodOf[e] as number;
         continue;
       }
       events[r] = (events[r] as number) + 1;
@@ -65,7 +66,7 @@ export function resourcePerformance(
         cases[r] = (cases[r] as number) + 1;
       }
       const arrived = e === first ? grid.indexOf(eventStart(log, e)) : previousDone;
-      const done = grid.indexOf(time[e] as number);
+      const done = periodOf[e] as number;
       previousDone = done;
       // In hand at the end of periods arrived … done - 1: +1 at arrival, -1 at completion.
       const row = r * (periods + 1);
@@ -75,7 +76,7 @@ export function resourcePerformance(
       if (done > (lastPeriod[r] as number)) lastPeriod[r] = done;
     }
   }
-  const waits = summarizeGroups(waiting, column, size, waitingOrder);
+  const waits = summarizeGroups(waiting, column, size, waitingSorted);
   const rows: ResourcePerformance[] = [];
   for (let r = 0; r < size; r++) {
     if (events[r] === 0) continue;

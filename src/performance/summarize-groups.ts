@@ -1,15 +1,16 @@
 // Summaries of many groups of one value column (per activity, per edge, per resource) without a Map or a sort per group.
 
-import { sortedOrder } from './sorted-order.js';
+import { sortColumn, type SortedColumn } from './sorted-order.js';
 import { EMPTY_SUMMARY, summarizeSorted, type Summary } from './summarize.js';
 
 /**
  * {@link summarize} of the values of each group: `groupOf[i]` is the group of `values[i]` (0 … groups - 1, or negative
- * to skip); `NaN` values are skipped. `order` is {@link sortedOrder} of `values`, computed once by the caller and
+ * to skip); `NaN` values are skipped. `column` is {@link sortColumn} of `values`, computed once by the caller and
  * shared by every grouping of the same column: walking it, a counting sort lays each group out already in ascending
  * order. O(n + groups) given the order.
  */
-export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number, order: Int32Array = sortedOrder(values)): Summary[] {
+export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number, column: SortedColumn = sortColumn(values)): Summary[] {
+  const { order, sorted } = column;
   if (groups === 0) return [];
   const starts = new Int32Array(groups + 1);
   // Group sizes do not depend on the order: count in a sequential scan, then walk the order once to lay values out.
@@ -21,11 +22,10 @@ export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<nu
   const laid = new Float64Array(starts[groups] as number);
   const cursor = starts.slice(0, groups);
   for (let k = 0; k < order.length; k++) {
-    const i = order[k] as number;
-    const g = groupOf[i] as number;
+    const g = groupOf[order[k] as number] as number;
     if (g >= 0) {
       const at = cursor[g] as number;
-      laid[at] = values[i] as number;
+      laid[at] = sorted[k] as number;
       cursor[g] = at + 1;
     }
   }

@@ -5,7 +5,7 @@ import { analyzeBottlenecks } from '../../performance/analyze-bottlenecks.js';
 import { parseDuration } from '../../performance/duration.js';
 import { renderBottlenecksCsv } from '../../report/render-bottlenecks-csv.js';
 import { renderBottlenecksJson, renderBottlenecksMarkdown, renderBottlenecksText } from '../../report/render-bottlenecks.js';
-import { addCalendarOptions, calendarFrom, type CalendarFlags } from '../calendar-options.js';
+import { addCalendarOptions, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
@@ -39,7 +39,7 @@ export const registerBottlenecks: RegisterCommand = (program: Command, context) 
       const format = chooseFormat(flags.format, flags.output, ['text', 'json', 'md', 'csv'] as const, 'text');
       // Options are checked before the (possibly long) read.
       const sla = flags.sla !== undefined ? parseDuration(flags.sla) : undefined;
-      const calendar = calendarFrom(flags);
+      const calendar = calendarSpecFrom(flags);
       const { log } = await loadLog(files, flags);
       const report = analyzeBottlenecks(log, { calendar, sla, period: flags.period });
       const toFile = flags.output !== undefined && flags.output !== '-';
