@@ -31,6 +31,7 @@ export interface WorkInProgress {
  * periods), plus O(periods²) for the trend.
  */
 export function workInProgress(log: EventLog, grid: PeriodGrid): WorkInProgress {
+  if (log.activity.length === 0) return { period: grid.unit, series: [], maxOpen: 0, trend: trendTest([], []) };
   const arrivals = new Int32Array(grid.count);
   const completions = new Int32Array(grid.count);
   for (let c = 0; c < log.caseIds.length; c++) {

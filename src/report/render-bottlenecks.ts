@@ -92,7 +92,7 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
   const wip = report.wip;
   lines.push('', style.heading('Work in progress'));
   const direction = wip.trend.rising ? style.warn('rise') : wip.trend.p < 0.05 && wip.trend.slopePerPeriod < 0 ? 'fall' : 'show no significant trend';
-  lines.push(`  ${wip.series.length} ${wip.period}s; at most ${number(wip.maxOpen)} cases open; open cases ${direction} over the period (Mann–Kendall p = ${wip.trend.p.toFixed(3)})`);
+  lines.push(`  ${wip.series.length} ${wip.period}${wip.series.length === 1 ? "" : "s"}; at most ${number(wip.maxOpen)} cases open; open cases ${direction} over the period (Mann–Kendall p = ${wip.trend.p.toFixed(3)})`);
   const arrivals = wip.series.reduce((sum, p) => sum + p.arrivals, 0);
   const completions = wip.series.reduce((sum, p) => sum + p.completions, 0);
   lines.push(`  arrivals ${number(arrivals)}, completions ${number(completions)} (cases still open at the end of the log count as not completed)`);

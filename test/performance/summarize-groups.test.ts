@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedOrder } from '../../src/performance/sorted-order.js';
+import { sortColumn, sortedOrder } from '../../src/performance/sorted-order.js';
 import { summarize } from '../../src/performance/summarize.js';
 import { summarizeGroups } from '../../src/performance/summarize-groups.js';
 
@@ -18,6 +18,23 @@ describe('sortedOrder', () => {
       }),
       { numRuns: 200, seed: 11 },
     );
+  });
+});
+
+describe('sortColumn', () => {
+  it('sorts whole milliseconds by integer key (years long and sub-second values) and returns the values in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 45 }).map((ms) => ms / 1000)), (values) => {
+        const { order, sorted } = sortColumn(values);
+        expect([...sorted]).toEqual([...values].sort((a, b) => a - b));
+        expect([...order].map((i) => values[i])).toEqual([...sorted]);
+      }),
+      { numRuns: 200, seed: 13 },
+    );
+  });
+  it('returns float values in order too', () => {
+    const values = [0.1 + 0.2, -5e-324, 1e300, -0.5];
+    expect([...sortColumn(values).sorted]).toEqual([-0.5, -5e-324, 0.1 + 0.2, 1e300]);
   });
 });
 
