@@ -19,9 +19,10 @@ export interface ResourcePerformance {
   readonly waiting: Summary;
   /**
    * Cases in their hands at period ends: a case is in hand from the end of its previous event (work arrives) to the end
-   * of their event on it. `mean` and `max` over the periods they were active in, `last` at the final such period.
+   * of their event on it. `mean` and `max` over the periods they were active in; `series` per period of the grid
+   * (aligned with the work-in-progress series).
    */
-  readonly inHand: { readonly mean: number; readonly max: number; readonly last: number };
+  readonly inHand: { readonly mean: number; readonly max: number; readonly series: readonly number[] };
   /** Does the number in hand rise over the periods they were active in? */
   readonly queueTrend: Trend;
 }
@@ -83,6 +84,7 @@ export function resourcePerformance(
     const from = firstPeriod[r] as number;
     const to = lastPeriod[r] as number;
     const row = r * (periods + 1);
+    const series = new Array<number>(periods).fill(0);
     let now = 0;
     for (let k = 0; k < from; k++) now += delta[row + k] as number;
     const at: number[] = [];
@@ -93,6 +95,7 @@ export function resourcePerformance(
       now += delta[row + k] as number;
       at.push(k);
       counts.push(now);
+      if (k < periods) series[k] = now;
       total += now;
       if (now > max) max = now;
     }
@@ -101,7 +104,7 @@ export function resourcePerformance(
       events: events[r] as number,
       cases: cases[r] as number,
       waiting: waits[r] as Summary,
-      inHand: { mean: counts.length ? total / counts.length : 0, max, last: counts[counts.length - 1] ?? 0 },
+      inHand: { mean: counts.length ? total / counts.length : 0, max, series },
       queueTrend: trendTest(at, counts),
     });
   }

@@ -50,6 +50,11 @@ describe('analyzeBottlenecks in calendar time', () => {
       ['ana', 3, 3, 0],
     ]);
     expect(report.roles).toEqual([]);
+    // In hand at each day's end: bo holds case 3 from Tuesday to Friday; cy holds case 1 Mon–Tue and case 3 Fri–Sun.
+    const inHand = Object.fromEntries(report.resources.map((row) => [row.name, row.inHand]));
+    expect(inHand.bo).toEqual({ mean: 3 / 5, max: 1, series: [0, 1, 1, 1, 0, 0, 0, 0] });
+    expect(inHand.cy).toEqual({ mean: 5 / 8, max: 1, series: [1, 1, 0, 0, 1, 1, 1, 0] });
+    expect(inHand.ana?.series).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
   it('counts work in progress per day', () => {
     expect(report.wip.period).toBe('day');
