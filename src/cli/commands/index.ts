@@ -1,8 +1,9 @@
 // The command registry: one module per command.
 
 import type { RegisterCommand } from '../command-kit.js';
+import { registerBottlenecks } from './bottlenecks.js';
 import { registerInspect } from './inspect.js';
 import { registerMap } from './map.js';
 import { registerVariants } from './variants.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerMap, registerVariants];
+export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerMap, registerVariants, registerBottlenecks];

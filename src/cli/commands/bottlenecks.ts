@@ -1,0 +1,57 @@
+// `redtape bottlenecks FILE...`: where cases wait, in calendar or working time, ranked by the delay each step adds.
+
+import { Option, type Command } from 'commander';
+import { analyzeBottlenecks } from '../../performance/analyze-bottlenecks.js';
+import { parseDuration } from '../../performance/duration.js';
+import { renderBottlenecksCsv } from '../../report/render-bottlenecks-csv.js';
+import { renderBottlenecksJson, renderBottlenecksMarkdown, renderBottlenecksText } from '../../report/render-bottlenecks.js';
+import { addCalendarOptions, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
+import { withExitCode, type RegisterCommand } from '../command-kit.js';
+import { EXIT_OK } from '../exit-codes.js';
+import { loadLog } from '../load-log.js';
+import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
+import { styleFor } from '../style.js';
+import { chooseFormat, writeOutput } from '../write-output.js';
+
+interface BottleneckFlags extends ReaderFlags, CalendarFlags {
+  readonly format?: string;
+  readonly output?: string;
+  readonly quiet?: boolean;
+  readonly sla?: string;
+  readonly period?: 'day' | 'week';
+}
+
+export const registerBottlenecks: RegisterCommand = (program: Command, context) =>
+  addReaderOptions(
+    addCalendarOptions(
+      program
+        .command('bottlenecks')
+        .description('rank the steps by the waiting they add (calendar or working time), with resources, work in progress, trends and SLA breaches')
+        .argument('<files...>', 'CSV or XES inputs (.gz allowed), or - for standard input')
+        .option('-f, --format <format>', 'text, json, md or csv (default: text, or from the -o extension)')
+        .option('-o, --output <file>', 'write to a file instead of standard output')
+        .option('--sla <duration>', 'service-level limit on throughput time, e.g. 8w, 40d, 30wd (working days of the calendar)')
+        .addOption(new Option('--period <unit>', 'period of the work-in-progress, queue and trend series (default: day up to 120 days of log, else week)').choices(['day', 'week']))
+        .option('-q, --quiet', 'no notes on standard error'),
+    ),
+  ).action(
+    withExitCode(context, async (files: string[], flags: BottleneckFlags) => {
+      const format = chooseFormat(flags.format, flags.output, ['text', 'json', 'md', 'csv'] as const, 'text');
+      // Options are checked before the (possibly long) read.
+      const sla = flags.sla !== undefined ? parseDuration(flags.sla) : undefined;
+      const calendar = calendarSpecFrom(flags);
+      const { log } = await loadLog(files, flags);
+      const report = analyzeBottlenecks(log, { calendar, sla, period: flags.period });
+      const toFile = flags.output !== undefined && flags.output !== '-';
+      const rendered =
+        format === 'json'
+          ? renderBottlenecksJson(report)
+          : format === 'md'
+            ? renderBottlenecksMarkdown(report)
+            : format === 'csv'
+              ? renderBottlenecksCsv(report)
+              : renderBottlenecksText(report, styleFor(toFile));
+      writeOutput(rendered, flags.output);
+      return EXIT_OK;
+    }),
+  );

@@ -1,0 +1,155 @@
+// The bottleneck analysis: every performance measure of a log in one pass over its columns, in calendar or working
+// time, ranked so that the top of each list is where removing delay helps most.
+
+import type { EventLog } from '../log/event-log.js';
+import { activityPerformance, type ActivityPerformance } from './activity-performance.js';
+import { calendarForLog, calendarTimeSpec, logTimeRange, type CalendarSpec, type WorkingCalendar } from './calendar.js';
+import { caseThroughput } from './case-throughput.js';
+import type { DurationSpec } from './duration.js';
+import { edgePerformance, type EdgePerformance } from './edge-performance.js';
+import { eventService, eventWaiting } from './event-waiting.js';
+import type { Holiday } from './parse-holidays.js';
+import { defaultPeriodUnit, periodGrid, type PeriodUnit } from './period-grid.js';
+import { resourcePerformance, type ResourcePerformance } from './resource-performance.js';
+import { sortColumn } from './sorted-order.js';
+import { slaBreaches, type SlaBreaches } from './sla-breaches.js';
+import { summarize, type Summary } from './summarize.js';
+import type { Trend } from './trend-test.js';
+import { waitingTrends } from './waiting-trends.js';
+import { workInProgress, type WorkInProgress } from './work-in-progress.js';
+
+export interface BottleneckOptions {
+  /** Working calendar; calendar time (24x7 in the log's zone) when absent. */
+  readonly calendar?: CalendarSpec;
+  /** Service-level limit on throughput time. */
+  readonly sla?: DurationSpec;
+  /** Period of the WIP, queue and trend series; `day` up to 120 days of log, `week` beyond, when absent. */
+  readonly period?: PeriodUnit;
+}
+
+/** The calendar as reports echo it. */
+export interface CalendarEcho {
+  /** True when durations are working time (a week other than 24x7, or holidays). */
+  readonly workingTime: boolean;
+  /** Preset name or `custom`. */
+  readonly name: string;
+  readonly workHours: string;
+  readonly timezone: string;
+  readonly holidays: readonly Holiday[];
+  /** Seconds in one working day: what "d" means in human durations, and what `wd` converts with. */
+  readonly dayLengthSeconds: number;
+}
+
+export interface ActivityBottleneck extends ActivityPerformance {
+  /** 1 = the longest median waiting. */
+  readonly rankByMedian: number;
+  /** Its total waiting over the sum of all cases' throughput times (0 … 1). */
+  readonly shareOfThroughput: number;
+  /** Does its waiting rise over the log's period? */
+  readonly waitingTrend: Trend;
+}
+
+export interface BottleneckReport {
+  readonly calendar: CalendarEcho;
+  /** Unit of every duration: `seconds`, or `working seconds` with a calendar. */
+  readonly unit: 'seconds' | 'working seconds';
+  readonly events: number;
+  readonly timeRange: { readonly start: string; readonly end: string } | null;
+  /** Ranked by total waiting. */
+  readonly activities: readonly ActivityBottleneck[];
+  readonly edges: readonly EdgePerformance[];
+  /** Ranked by median waiting in front of them. */
+  readonly resources: readonly ResourcePerformance[];
+  readonly roles: readonly ResourcePerformance[];
+  readonly cases: { readonly count: number; readonly throughput: Summary };
+  readonly wip: WorkInProgress;
+  /** Names of the steps whose waiting rises, by slope. */
+  readonly risingSteps: readonly string[];
+  /** Names of the resources whose queue grows, by slope. */
+  readonly growingQueues: readonly string[];
+  readonly sla: (SlaBreaches & { readonly limit: string }) | null;
+}
+
+/** The calendar of `spec` built over the log, and its echo. O(n + days × spans). */
+export function calendarOf(log: EventLog, spec: CalendarSpec): { calendar: WorkingCalendar; echo: CalendarEcho } {
+  const calendar = calendarForLog(spec, log);
+  return {
+    calendar,
+    echo: {
+      workingTime: !calendar.calendarTime,
+      name: spec.week.name,
+      workHours: spec.week.text,
+      timezone: spec.timezone,
+      holidays: spec.holidays,
+      dayLengthSeconds: calendar.dayLength,
+    },
+  };
+}
+
+/** First working day after a day off (Saturday for the Iranian week), Monday for a week without days off. */
+function weekStartOf(spec: CalendarSpec): number {
+  const working = new Set(spec.week.spans.map((span) => span.day));
+  for (let day = 0; day < 7; day++) if (!working.has(day) && working.has((day + 1) % 7)) return (day + 1) % 7;
+  return 1;
+}
+
+/**
+ * Waiting, service, edges, resources, roles, case throughput, WIP, trends and SLA breaches of `log`.
+ * Cost: one O(n) radix sort of the waiting times shared by every summary, O(n) passes otherwise with the O(1)
+ * calendar, plus O(groups × periods²) for the trend tests.
+ */
+export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {}): BottleneckReport {
+  const spec = options.calendar ?? calendarTimeSpec(log.source.timezone);
+  const { calendar, echo } = calendarOf(log, spec);
+  const working = calendar.calendarTime ? undefined : calendar;
+  const waiting = eventWaiting(log, working);
+  const service = eventService(log, working);
+  const throughput = caseThroughput(log, working);
+  const [from, to] = logTimeRange(log);
+  const grid = periodGrid(from, to, options.period ?? defaultPeriodUnit(from, to), spec.timezone, weekStartOf(spec));
+
+  const order = sortColumn(waiting);
+  const throughputTotal = throughput.reduce((sum, value) => sum + value, 0);
+  const trends = waitingTrends(log, waiting, grid, order);
+  const ranked = activityPerformance(log, waiting, service, order);
+  const byMedian = [...ranked].sort((a, b) => b.waiting.median - a.waiting.median || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const medianRank = new Map(byMedian.map((row, i) => [row.name, i + 1]));
+  const activities = ranked.map(
+    (row): ActivityBottleneck => ({
+      ...row,
+      rankByMedian: medianRank.get(row.name) as number,
+      shareOfThroughput: throughputTotal > 0 ? row.waiting.total / throughputTotal : 0,
+      waitingTrend: trends[log.activities.idOf(row.name)] as Trend,
+    }),
+  );
+  const resources = resourcePerformance(log, waiting, grid, 'resource', order);
+  const bySlope = <T extends { readonly name: string }>(rows: readonly T[], trend: (row: T) => Trend): string[] =>
+    rows
+      .filter((row) => trend(row).rising)
+      .sort((a, b) => trend(b).slopePerPeriod - trend(a).slopePerPeriod)
+      .map((row) => row.name);
+
+  let sla: BottleneckReport['sla'] = null;
+  if (options.sla) {
+    // A limit in working days is compared with working throughput; one in calendar units with elapsed throughput.
+    const limit = options.sla;
+    const limitSeconds = limit.kind === 'working-days' ? limit.days * calendar.dayLength : limit.seconds;
+    const against = limit.kind === 'working-days' || !working ? throughput : caseThroughput(log);
+    sla = { limit: limit.text, ...slaBreaches(log, waiting, against, limitSeconds, order) };
+  }
+  return {
+    calendar: echo,
+    unit: working ? 'working seconds' : 'seconds',
+    events: log.activity.length,
+    timeRange: Number.isFinite(from) ? { start: new Date(from).toISOString(), end: new Date(to).toISOString() } : null,
+    activities,
+    edges: edgePerformance(log, waiting, order),
+    resources,
+    roles: resourcePerformance(log, waiting, grid, 'role', order),
+    cases: { count: log.caseIds.length, throughput: summarize(throughput) },
+    wip: workInProgress(log, grid),
+    risingSteps: bySlope(activities, (row) => row.waitingTrend),
+    growingQueues: bySlope(resources, (row) => row.queueTrend),
+    sla,
+  };
+}

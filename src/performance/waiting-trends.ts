@@ -1,0 +1,38 @@
+// Which steps are getting slower: a trend test on each activity's median waiting per period.
+
+import type { EventLog } from '../log/event-log.js';
+import { periodsOf, type PeriodGrid } from './period-grid.js';
+import { sortColumn } from './sorted-order.js';
+import { summarizeGroups } from './summarize-groups.js';
+import { trendTest, type Trend } from './trend-test.js';
+
+/** Observations a period needs before its median counts in an activity's series. */
+export const MIN_EVENTS_PER_PERIOD = 3;
+
+/**
+ * Per activity id, {@link trendTest} on its median waiting per period (periods with at least
+ * {@link MIN_EVENTS_PER_PERIOD} waiting figures), the period of an event being that of its own timestamp. A step is
+ * rising when Mann–Kendall's p < 0.05 and Sen's slope is positive. O(n + activities × periods²) given `waitingSorted`.
+ */
+export function waitingTrends(log: EventLog, waiting: Float64Array, grid: PeriodGrid, waitingSorted = sortColumn(waiting)): Trend[] {
+  const size = log.activities.size;
+  const periods = grid.count;
+  const periodOf = periodsOf(grid, log.time);
+  const groupOf = new Int32Array(waiting.length);
+  for (let e = 0; e < waiting.length; e++) groupOf[e] = (log.activity[e] as number) * periods + (periodOf[e] as number);
+  const summaries = summarizeGroups(waiting, groupOf, size * periods, waitingSorted);
+  const trends: Trend[] = [];
+  for (let a = 0; a < size; a++) {
+    const at: number[] = [];
+    const medians: number[] = [];
+    for (let k = 0; k < periods; k++) {
+      const summary = summaries[a * periods + k];
+      if (summary && summary.count >= MIN_EVENTS_PER_PERIOD) {
+        at.push(k);
+        medians.push(summary.median);
+      }
+    }
+    trends.push(trendTest(at, medians));
+  }
+  return trends;
+}
