@@ -36,6 +36,6 @@ describe('redtape inspect on XES', () => {
     const path = files.write('strict.xes', LOG);
     const result = runCli(['inspect', path, '--strict']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^redtape: ${path}:6:\\d+: unparsable timestamp: .* \\(--strict\\)\\n$`));
+    expect(result.stderr).toMatch(new RegExp(`^redtape: ${path}:6:5: unparsable timestamp: .* \\(--strict\\)\\n$`));
   });
 });

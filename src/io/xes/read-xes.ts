@@ -57,7 +57,7 @@ export const readXes: FormatReader = async (input, builder, options, sink) => {
       if (name !== 'log') throw new UserError(`not an XES log: the root element is <${tag.name}>, expected <log>`, where());
     } else if (name === 'event') {
       eventDepth = at;
-      const position = lines.at(parser.position);
+      const position = lines.at(lines.tagStart(parser.position) + 1);
       collector.openEvent(position.line, position.column);
     } else if (traceDepth < 0 && name === 'trace' && at === 2) {
       traceDepth = at;
