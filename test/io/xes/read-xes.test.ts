@@ -148,6 +148,13 @@ describe('readLog on XES', () => {
     await expect(readLog([files.write('mislabelled.xes', mislabelled)])).rejects.toThrow(/not valid utf-8.*--encoding/);
   });
 
+  it('reads UTF-16 by its byte-order mark', async () => {
+    const text = XES.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { log } = await readLog([files.write('utf16.xes', utf16)]);
+    expect(log.caseIds).toEqual(['case-1', 'case-2']);
+  });
+
   it('keeps multi-byte characters split across read chunks', async () => {
     const events = Array.from({ length: 30_000 }, (_, i) => `<event><string key="concept:name" value="بررسی ${i % 7}"/><date key="time:timestamp" value="2024-01-01T00:00:00Z"/></event>`);
     const { log } = await readLog([files.write('big.xes', `<log><trace><string key="concept:name" value="1"/>${events.join('\n')}</trace></log>`)]);
