@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readLog } from '../../src/io/read-log.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { logSnapshot } from '../helpers/log-snapshot.js';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { SHARED, SHARED_PRESENT } from '../helpers/shared-data.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -42,6 +42,19 @@ describe('redtape convert', () => {
     expect(gunzipSync(readFileSync(join(files.dir, 'permits-back.csv.gz'))).toString('utf8').split('\n')[0]).toBe(
       'case,activity,timestamp,start_timestamp,resource,role,decision,fee',
     );
+  });
+
+  it.each(['permits-fa.csv', 'permits-en.csv', 'hostile.csv'])('CSV → XES → CSV keeps every accepted row of fixtures/%s', async (name) => {
+    const source = join(REPO_ROOT, 'fixtures', name);
+    const xes = join(files.dir, `${name}.xes`);
+    const csv = join(files.dir, `${name}.back.csv`);
+    const flags = ['--timezone', 'Asia/Tehran', '-q'];
+    expect(runCli(['convert', source, xes, ...flags]).code).toBe(0);
+    expect(runCli(['convert', xes, csv, ...flags]).code).toBe(0);
+    const original = await readLog([source], { timezone: 'Asia/Tehran' });
+    expect(original.log.activity.length).toBeGreaterThan(0);
+    expect(logSnapshot((await readLog([xes])).log)).toEqual(logSnapshot(original.log));
+    expect(logSnapshot((await readLog([csv])).log)).toEqual(logSnapshot(original.log));
   });
 
   it('writes standard output with --format, and leaves no temporary file behind', () => {
