@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { writeCsv } from '../../src/io/csv/write-csv.js';
 import { readLog } from '../../src/io/read-log.js';
+import { writeXes } from '../../src/io/xes/write-xes.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { logSnapshot } from '../helpers/log-snapshot.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
@@ -99,6 +101,19 @@ describe.skipIf(!SHARED_PRESENT)('redtape convert on the shared logs', () => {
     expect(logSnapshot((await readLog([csv])).log)).toEqual(original);
     expect(logSnapshot((await readLog([xes])).log)).toEqual(original);
   });
+
+  it.each(['sepsis/Sepsis Cases - Event Log.xes.gz', 'bpic2020/DomesticDeclarations.xes.gz'])(
+    'XES → CSV → XES keeps every event of %s (writers in process)',
+    async (file) => {
+      const original = (await readLog([join(SHARED, 'data', file)])).log;
+      const csv = files.write('shared.csv', [...writeCsv(original)].join(''));
+      const viaCsv = (await readLog([csv])).log;
+      const xes = files.write('shared.xes', [...writeXes(viaCsv)].join(''));
+      const expected = logSnapshot(original);
+      expect(logSnapshot(viaCsv)).toEqual(expected);
+      expect(logSnapshot((await readLog([xes])).log)).toEqual(expected);
+    },
+  );
 
   it('CSV → XES → CSV keeps every event of the running example', async () => {
     const source = join(SHARED, 'data', 'synthetic-textbook', 'running-example.csv');
