@@ -2,8 +2,9 @@
 
 import type { RegisterCommand } from '../command-kit.js';
 import { registerBottlenecks } from './bottlenecks.js';
+import { registerConvert } from './convert.js';
 import { registerInspect } from './inspect.js';
 import { registerMap } from './map.js';
 import { registerVariants } from './variants.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerMap, registerVariants, registerBottlenecks];
+export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerConvert, registerMap, registerVariants, registerBottlenecks];

@@ -12,6 +12,9 @@ export interface DecodedXml {
   readonly chunks: AsyncIterable<string>;
 }
 
+/** Bytes read before choosing the encoding: enough for any XML declaration. */
+const DECLARATION_BYTES = 256;
+
 const DECLARED = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
 
 /** Chooses the encoding from the first bytes; O(1) beyond the first chunk. */
@@ -29,8 +32,21 @@ function chooseEncoding(first: Buffer, explicit: string | undefined): string {
  */
 export async function decodeXml(stream: Readable, explicit: string | undefined, file: string, onBytes?: (bytes: number) => void): Promise<DecodedXml> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const head = await iterator.next();
-  const first: Buffer = head.done ? Buffer.alloc(0) : head.value;
+  // The declaration must be seen whole before the encoding is chosen, however small the first chunks are.
+  const opening: Buffer[] = [];
+  let openingBytes = 0;
+  let ended = false;
+  while (openingBytes < DECLARATION_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    opening.push(next.value);
+    openingBytes += next.value.length;
+  }
+  const first = Buffer.concat(opening);
+  const head: IteratorResult<Buffer> = ended && first.length === 0 ? { done: true, value: undefined } : { done: false, value: first };
   const label = chooseEncoding(first, explicit);
   const invalid = (encoding: string): UserError =>
     new UserError(`the file is not valid ${encoding}: pass --encoding with the encoding it was written in (e.g. --encoding windows-1252)`, { file });
@@ -41,15 +57,15 @@ export async function decodeXml(stream: Readable, explicit: string | undefined, 
     // between chunks over to the next one. TextDecoder's fatal mode is several times slower.
     encoding = 'utf-8';
     let carry: Buffer = Buffer.alloc(0);
-    let first = true;
+    let atStart = true;
     decode = (chunk) => {
       if (chunk === undefined) {
         if (carry.length > 0) throw invalid(encoding);
         return '';
       }
       let bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-      if (first) {
-        first = false;
+      if (atStart && bytes.length >= 3) {
+        atStart = false;
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       }
       const cut = completeLength(bytes);

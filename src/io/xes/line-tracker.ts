@@ -35,6 +35,16 @@ export class LineTracker {
     return { line: this.#newlines + 1, column: Math.max(target - this.#lastNewline, 1) };
   }
 
+  /**
+   * Stream position of the `<` that opens the tag ending just before `position` (the parser's position after an
+   * open tag), when it lies in the current chunk; otherwise `position - 1`. O(tag length).
+   */
+  tagStart(position: number): number {
+    const local = position - 1 - this.#chunkStart;
+    const found = local > 0 ? this.#chunk.lastIndexOf('<', local) : -1;
+    return found < 0 ? position - 1 : this.#chunkStart + found;
+  }
+
   #scanTo(position: number): void {
     const end = Math.min(position, this.#chunkStart + this.#chunk.length) - this.#chunkStart;
     let from = this.#scanned - this.#chunkStart;

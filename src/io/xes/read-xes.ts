@@ -42,26 +42,29 @@ export const readXes: FormatReader = async (input, builder, options, sink) => {
     if (problem) throw new UserError(problem.message, where(parser.position - text.length + Math.max(problem.offset, 0)));
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    depth++;
+    const at = ++depth;
+    // Most elements are attributes of an event: that case is tested first and costs two comparisons.
+    if (eventDepth >= 0) {
+      if (at === eventDepth + 1) {
+        const { key, value } = tag.attributes;
+        if (key !== undefined && value !== undefined && ATTRIBUTE_ELEMENTS.has(localName(tag.name))) collector.eventAttribute(tag.name, key, value);
+      }
+      return;
+    }
     const name = localName(tag.name);
     if (!sawRoot) {
       sawRoot = true;
       if (name !== 'log') throw new UserError(`not an XES log: the root element is <${tag.name}>, expected <log>`, where());
-      return;
-    }
-    if (eventDepth < 0 && name === 'event') {
-      eventDepth = depth;
-      const at = lines.at(parser.position);
-      collector.openEvent(at.line, at.column);
-    } else if (traceDepth < 0 && eventDepth < 0 && name === 'trace' && depth === 2) {
-      traceDepth = depth;
+    } else if (name === 'event') {
+      eventDepth = at;
+      const position = lines.at(lines.tagStart(parser.position) + 1);
+      collector.openEvent(position.line, position.column);
+    } else if (traceDepth < 0 && name === 'trace' && at === 2) {
+      traceDepth = at;
       collector.openTrace();
-    } else if (ATTRIBUTE_ELEMENTS.has(name)) {
+    } else if (traceDepth >= 0 && at === traceDepth + 1 && ATTRIBUTE_ELEMENTS.has(name)) {
       const { key, value } = tag.attributes;
-      if (key === undefined || value === undefined) return;
-      if (eventDepth >= 0) {
-        if (depth === eventDepth + 1) collector.eventAttribute(name, key, value);
-      } else if (traceDepth >= 0 && depth === traceDepth + 1) collector.traceAttribute(name, key, value);
+      if (key !== undefined && value !== undefined) collector.traceAttribute(tag.name, key, value);
     }
   });
   parser.on('closetag', () => {

@@ -35,6 +35,9 @@ const EVENT_ROLES: readonly [ColumnRole, number][] = [
   ['decision', DECISION],
 ];
 
+/** A time written with `Z` or a numeric UTC offset at its end. */
+const HAS_OFFSET = /(?:Z|[+-]\d\d:?\d\d)$/i;
+
 /** Per-input state of the XES reader; the parser drives it element by element. */
 export class XesCollector {
   readonly #keys: Readonly<Record<ColumnRole, string>>;
@@ -47,6 +50,8 @@ export class XesCollector {
   #event: PendingEvent | undefined;
   #emptyTraces = 0;
   #traceEvents = 0;
+  /** Positions of the unmapped attributes of the event being added (reused). */
+  readonly #others: number[] = [];
   #caseId: string | undefined;
   #caseIndex = -1;
 
@@ -69,7 +74,12 @@ export class XesCollector {
       this.#parseTime = (text) => parser.parse(text);
       this.#timestampFormat = parser.description;
     } else {
-      this.#parseTime = (text) => parseIsoTimestamp(text, zone);
+      // xs:dateTime through the fixed-grammar ISO parser; other spellings that carry an explicit offset (which
+      // therefore name one instant) through Date.parse.
+      this.#parseTime = (text) => {
+        const time = parseIsoTimestamp(text, zone);
+        return Number.isNaN(time) && HAS_OFFSET.test(text.trim()) ? Date.parse(text) : time;
+      };
       this.#timestampFormat = 'ISO 8601 (XES xs:dateTime)';
     }
   }
@@ -153,15 +163,18 @@ export class XesCollector {
     let resource: string | undefined;
     let role: string | undefined;
     let decision: string | undefined;
+    const others = this.#others;
+    others.length = 0;
     for (let i = 0; i < attributes.length; i += 3) {
       const slot = this.#slots.get(attributes[i + 1] as string) ?? OTHER;
       const value = attributes[i + 2] as string;
-      if (slot === ACTIVITY) activity = value;
+      if (slot === OTHER) others.push(i);
+      else if (slot === ACTIVITY) activity = value;
       else if (slot === TIME) time = value;
       else if (slot === START) start = value;
       else if (slot === RESOURCE) resource = value;
       else if (slot === ROLE) role = value;
-      else if (slot === DECISION) decision = value;
+      else decision = value;
     }
     if (activity.trim() === '') return this.#reject(event, 'empty activity', `no ${keys.activity} attribute`);
     if (time.trim() === '') return this.#reject(event, 'empty timestamp', `no ${keys.timestamp} attribute`);
@@ -189,10 +202,7 @@ export class XesCollector {
       role === undefined ? NONE : builder.roles.id(role),
       decision === undefined ? NONE : builder.decisions.id(decision),
     );
-    for (let i = 0; i < attributes.length; i += 3) {
-      const key = attributes[i + 1] as string;
-      if (!this.#slots.has(key)) builder.setEventAttribute(index, key, attributes[i + 2] as string);
-    }
+    for (const i of others) builder.setEventAttribute(index, attributes[i + 1] as string, attributes[i + 2] as string);
   }
 
   #reject(event: PendingEvent, reason: string, detail: string): void {

@@ -87,6 +87,14 @@ describe('readLog on XES', () => {
     expect(log.time[0]).toBe(Date.UTC(2024, 2, 1, 9));
   });
 
+  it('reads other spellings of a time that carry an offset, and the --timestamp-format given', async () => {
+    const rfc = '<log><trace><string key="concept:name" value="1"/><event><string key="concept:name" value="A"/><string key="time:timestamp" value="Mon, 01 Jan 2024 10:00:00 +0100"/><string key="when" value="15.02.2024 08:30"/></event></trace></log>';
+    expect((await readLog([files.write('rfc.xes', rfc)])).log.time[0]).toBe(Date.UTC(2024, 0, 1, 9));
+    const custom = await readLog([files.write('custom.xes', rfc)], { columns: { timestamp: 'when' }, timestampFormat: 'dd.MM.yyyy HH:mm' });
+    expect(custom.log.time[0]).toBe(Date.UTC(2024, 1, 15, 8, 30));
+    expect(custom.log.source.timestampFormat).toBe('dd.MM.yyyy HH:mm');
+  });
+
   it('uses the keys named in the column options (e.g. --decision outcome)', async () => {
     const { log } = await readLog([files.write('keys.xes', XES)], { columns: { decision: 'outcome', resource: 'org:role' } });
     expect(log.decisions.names).toEqual(['approved']);
@@ -138,6 +146,13 @@ describe('readLog on XES', () => {
     expect(log.activities.names).toEqual(['Prüfung']);
     const mislabelled = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="UTF-8"?>'), latin.subarray(latin.indexOf('<log>'))]);
     await expect(readLog([files.write('mislabelled.xes', mislabelled)])).rejects.toThrow(/not valid utf-8.*--encoding/);
+  });
+
+  it('reads UTF-16 by its byte-order mark', async () => {
+    const text = XES.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { log } = await readLog([files.write('utf16.xes', utf16)]);
+    expect(log.caseIds).toEqual(['case-1', 'case-2']);
   });
 
   it('keeps multi-byte characters split across read chunks', async () => {
