@@ -7,7 +7,12 @@ import { PLAIN, type Style } from './style.js';
 
 /** The contracted JSON: `{ algorithm, activities, edges, start, end, hidden }` (extended with counts and the metric). */
 export function renderMapJson(map: ProcessMap, metric: MapMetric): string {
-  const document = {
+  return `${JSON.stringify(mapDocument(map, metric), null, 2)}\n`;
+}
+
+/** The JSON document of a map as an object (what `map --format json` prints, and what the report embeds). */
+export function mapDocument(map: ProcessMap, metric: MapMetric) {
+  return {
     algorithm: map.algorithm,
     metric,
     cases: map.caseCount,
@@ -31,7 +36,6 @@ export function renderMapJson(map: ProcessMap, metric: MapMetric): string {
     end: map.end,
     hidden: map.hidden,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {

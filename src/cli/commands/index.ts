@@ -5,6 +5,7 @@ import { registerBottlenecks } from './bottlenecks.js';
 import { registerConvert } from './convert.js';
 import { registerInspect } from './inspect.js';
 import { registerMap } from './map.js';
+import { registerReport } from './report.js';
 import { registerVariants } from './variants.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerConvert, registerMap, registerVariants, registerBottlenecks];
+export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerConvert, registerMap, registerVariants, registerBottlenecks, registerReport];

@@ -1,0 +1,45 @@
+// Turns the report model into the HTML report's input: picks the chart series and attaches the map picture.
+
+import { formatDuration } from '../../performance/duration.js';
+import type { ReportModel, ReportPictures } from '../build-report.js';
+import type { Locale } from '../i18n.js';
+import { renderHtmlReport, type ReportWhatIf } from './render-html-report.js';
+import type { ReportFinding } from './section-findings.js';
+
+/** Strips the XML prolog and DOCTYPE Graphviz writes, so the SVG can sit inline in HTML. */
+export function inlineSvg(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*>\s*/u, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/u, '').replace(/^\s*<!--[\s\S]*?-->\s*/u, '');
+}
+
+/** The HTML report of a model. `svg` is the map laid out by Graphviz (from escaped labels). Pure. */
+export function reportHtml(model: ReportModel, pictures: ReportPictures, findings: readonly ReportFinding[], whatIf: ReportWhatIf | null, svg: string, l: Locale): string {
+  const dayLength = model.bottlenecks.calendar.dayLengthSeconds;
+  const wip = model.bottlenecks.wip.series;
+  return renderHtmlReport(
+    {
+      generatedAt: model.generatedAt,
+      log: model.log,
+      map: { svg: inlineSvg(svg), view: model.map.view, simplification: model.map.simplification },
+      findings,
+      whatIf,
+      charts: {
+        throughputSeconds: pictures.throughputSeconds,
+        dayLength,
+        waitingPerStep: model.bottlenecks.activities.map((row) => ({ name: row.name, total: row.waiting.total })),
+        wip: wip.length
+          ? {
+              times: wip.map((period) => Date.parse(period.start)),
+              open: wip.map((period) => period.open),
+              arrivals: wip.map((period) => period.arrivals),
+              completions: wip.map((period) => period.completions),
+            }
+          : null,
+        sample: pictures.sample,
+        activityNames: pictures.activityNames,
+      },
+      variants: { rows: model.variants.rows, total: model.variants.total },
+      formatDuration: (seconds) => formatDuration(seconds, dayLength),
+    },
+    l,
+  );
+}
