@@ -10,6 +10,7 @@ import { profileLog } from '../log/profile-log.js';
 import { analyzeBottlenecks, type BottleneckOptions, type BottleneckReport } from '../performance/analyze-bottlenecks.js';
 import { calendarForLog, calendarTimeSpec } from '../performance/calendar.js';
 import { caseThroughput } from '../performance/case-throughput.js';
+import type { ReportFinding } from './html/section-findings.js';
 import { inspectReport, type InspectReport } from './inspect-report.js';
 import { mapDocument } from './render-map.js';
 import { sampleCases, type CaseSample } from './sample-cases.js';
@@ -33,6 +34,8 @@ export interface ReportOptions {
   readonly paths?: number;
   /** Epoch ms treated as "now" (timestamps after it are flagged). */
   readonly now: number;
+  /** Findings and what-if of an audit run on the same log (the report command runs it). */
+  readonly audit?: { readonly findings: readonly ReportFinding[]; readonly whatIf: unknown };
 }
 
 /** The JSON model. */
@@ -43,6 +46,10 @@ export interface ReportModel {
   readonly log: InspectReport;
   readonly map: ReturnType<typeof mapDocument> & { readonly view: string; readonly simplification: string };
   readonly bottlenecks: BottleneckReport;
+  /** The audit's findings, ranked (severity, then impact). */
+  readonly findings: readonly ReportFinding[];
+  /** The audit's what-if estimate; null when no audit ran. */
+  readonly whatIf: unknown;
   readonly variants: { readonly total: number; readonly shown: number; readonly rows: readonly VariantRow[] };
 }
 
@@ -80,6 +87,8 @@ export function buildReport(log: EventLog, diagnostics: Diagnostics, options: Re
     log: inspectReport(log, profileLog(log, options.now), diagnostics),
     map: { ...mapDocument(map, options.metric), view, simplification: shown + hidden },
     bottlenecks,
+    findings: options.audit?.findings ?? [],
+    whatIf: options.audit?.whatIf ?? null,
     variants: { total: variants.length, shown: Math.min(VARIANT_ROWS, variants.length), rows: variantRows(log, variants.slice(0, VARIANT_ROWS)) },
   };
   return {

@@ -1,16 +1,14 @@
 // Headless Chromium (Debian's, driven by playwright-core) for tests that look at the HTML report as a user would.
 // Tests skip with a clear message where /usr/bin/chromium is absent; .ci/run installs it.
 
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`skipping browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-/** Launches Chromium with the flags this closed-network machine needs (no background networking, no sandbox as root). */
+/** Launches Chromium with the flags this closed-network machine needs (no background networking, no sandbox as root); playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -23,7 +21,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'redtape-chromium-'))}`,
     ],
   });
 }
