@@ -44,6 +44,8 @@ export interface ProcessMap {
   readonly edges: readonly MapEdgeView[];
   readonly start: readonly MapArc[];
   readonly end: readonly MapArc[];
+  /** Heuristics miner only: pairs of outputs (splits) or inputs (joins) of an activity that run in parallel. */
+  readonly parallel?: readonly MapParallel[];
   readonly hidden: {
     readonly activities: number;
     readonly activityNames: readonly string[];
@@ -52,6 +54,14 @@ export interface ProcessMap {
     readonly events: number;
     readonly eventShare: number;
   };
+}
+
+/** Two branches after (split) or before (join) an activity that the AND measure says run in parallel. */
+export interface MapParallel {
+  readonly kind: 'split' | 'join';
+  readonly activity: string;
+  readonly branches: readonly [string, string];
+  readonly measure: number;
 }
 
 type AnyEdge = DfgEdge & { readonly dependency?: number };
@@ -75,7 +85,16 @@ export function heuristicsMap(net: HeuristicsNet, simplify: SimplifyOptions = {}
     start: arcs(net.dfg.startCounts).filter((arc) => isNode.has(arc.activity)),
     end: arcs(net.dfg.endCounts).filter((arc) => isNode.has(arc.activity)),
   };
-  return buildMap('heuristics', net.dfg, graph, simplify);
+  const map = buildMap('heuristics', net.dfg, graph, simplify);
+  const shown = new Set(map.activities.map((activity) => activity.name));
+  const name = (id: number): string => net.dfg.names[id] as string;
+  const parallel: MapParallel[] = [
+    ...net.andSplits.map((pair) => ({ kind: 'split' as const, pair })),
+    ...net.andJoins.map((pair) => ({ kind: 'join' as const, pair })),
+  ]
+    .map(({ kind, pair }) => ({ kind, activity: name(pair.node), branches: [name(pair.first), name(pair.second)] as const, measure: pair.measure }))
+    .filter((entry) => shown.has(entry.activity) && entry.branches.every((branch) => shown.has(branch)));
+  return { ...map, parallel };
 }
 
 function arcs(counts: Int32Array): { activity: number; count: number }[] {

@@ -34,6 +34,7 @@ export function mapDocument(map: ProcessMap, metric: MapMetric) {
     })),
     start: map.start,
     end: map.end,
+    ...(map.parallel ? { parallel: map.parallel } : {}),
     hidden: map.hidden,
   };
 }
@@ -90,5 +91,13 @@ export function renderMapText(map: ProcessMap, metric: MapMetric, style: Style =
     ),
   );
   if (ranked.length > edgeLimit) lines.push(style.dim(`  … ${ranked.length - edgeLimit} more (use --format json for all)`));
+  if (map.parallel?.length) {
+    lines.push('', style.heading('Parallel branches (AND measure)'));
+    for (const entry of map.parallel) {
+      const [first, second] = entry.branches;
+      const where = entry.kind === 'split' ? `after ${entry.activity}` : `before ${entry.activity}`;
+      lines.push(`  ${first} ∥ ${second}  ${where}  (${entry.measure.toFixed(3)})`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

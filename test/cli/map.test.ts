@@ -52,6 +52,9 @@ describe('redtape map', () => {
       ['map.svg', /^<\?xml[\s\S]*<svg[\s\S]*>Submit<\/text>/],
       ['map.dot', /^digraph process_map \{/],
       ['map.mermaid', /^flowchart TD/],
+      ['map.mmd', /^flowchart TD/],
+      ['map.gv', /^digraph process_map \{/],
+      ['map.json', /^\{\n {2}"algorithm": "dfg"/],
     ] as const) {
       const target = join(files.dir, name);
       expect(runCli(['map', log, '-o', target, '--metric', 'median', '-q']).code).toBe(0);

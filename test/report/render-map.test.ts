@@ -35,6 +35,16 @@ describe('process map renderers', () => {
     expect(json.edges.map((edge: { dependency: number }) => edge.dependency)).toEqual([2 / 3, 2 / 3]);
   });
 
+  it('heuristics JSON and text list parallel branches found by the AND measure', () => {
+    const log = logFromTraces([['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd'], ['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd']]);
+    const map = heuristicsMap(discoverHeuristics(log));
+    expect(JSON.parse(renderMapJson(map, 'frequency')).parallel).toEqual([
+      { kind: 'split', activity: 'a', branches: ['b', 'c'], measure: 4 / 5 },
+      { kind: 'join', activity: 'd', branches: ['b', 'c'], measure: 4 / 5 },
+    ]);
+    expect(renderMapText(map, 'frequency')).toContain('b ∥ c  after a  (0.800)');
+  });
+
   it('DOT escapes labels so they cannot break out of their string', () => {
     expect(dotString('say "hi"\\n')).toBe('"say \\"hi\\"\\\\n"');
     const dot = renderMapDot(dfgMap(discoverDfg(hostile)), 'frequency');

@@ -42,6 +42,14 @@ export function numberIn(min: number, max: number, integer = false): (value: str
 
 const unit = numberIn(-1, 1);
 
+/** Common extensions of map files that are not the format's name: `.mmd` (Mermaid) and `.gv` (DOT). */
+function extensionAlias(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  if (/\.mmd$/i.test(file)) return 'mermaid';
+  if (/\.gv$/i.test(file)) return 'dot';
+  return undefined;
+}
+
 export const registerMap: RegisterCommand = (program: Command, context) =>
   addReaderOptions(
     program
@@ -65,7 +73,7 @@ export const registerMap: RegisterCommand = (program: Command, context) =>
     withExitCode(context, async (files: string[], flags: MapFlags) => {
       const algorithm = MAP_ALGORITHMS[flags.algorithm];
       if (algorithm === undefined) throw new UserError(`unknown algorithm ${JSON.stringify(flags.algorithm)}: use one of ${Object.keys(MAP_ALGORITHMS).join(', ')}`);
-      const format = chooseFormat(flags.format, flags.output, algorithm.formats, 'text');
+      const format = chooseFormat(flags.format ?? extensionAlias(flags.output), flags.output, algorithm.formats, 'text');
       const { log } = await loadLog(files, flags);
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered = await algorithm.render(
