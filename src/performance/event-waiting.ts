@@ -26,16 +26,22 @@ export function eventStart(log: EventLog, e: number): number {
  * Indexed like the log's event columns. O(n) with the O(1) calendar lookup.
  */
 export function eventWaiting(log: EventLog, calendar?: WorkingCalendar): Float64Array {
-  const span = spanSeconds(calendar);
-  const { caseStart, time } = log;
+  // Each instant is looked up in the calendar once: an event's end is the next event's "previous end".
+  const at = calendar && !calendar.calendarTime ? calendar.workingMsAt : (t: number): number => t;
+  const { caseStart, time, startTime } = log;
   const waiting = new Float64Array(time.length);
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const first = caseStart[c] as number;
     const end = caseStart[c + 1] as number;
-    if (first < end) waiting[first] = NaN;
+    if (first >= end) continue;
+    waiting[first] = NaN;
+    let previousEnd = at(time[first] as number);
     for (let e = first + 1; e < end; e++) {
-      const wait = span(time[e - 1] as number, eventStart(log, e));
+      const ended = at(time[e] as number);
+      const started = startTime && !Number.isNaN(startTime[e] as number) ? at(startTime[e] as number) : ended;
+      const wait = (started - previousEnd) / 1000;
       waiting[e] = wait > 0 ? wait : 0;
+      previousEnd = ended;
     }
   }
   return waiting;

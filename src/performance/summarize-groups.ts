@@ -3,6 +3,8 @@
 import { sortColumn, type SortedColumn } from './sorted-order.js';
 import { EMPTY_SUMMARY, summarizeSorted, type Summary } from './summarize.js';
 
+let scratch = new Float64Array(0);
+
 /**
  * {@link summarize} of the values of each group: `groupOf[i]` is the group of `values[i]` (0 … groups - 1, or negative
  * to skip); `NaN` values are skipped. `column` is {@link sortColumn} of `values`, computed once by the caller and
@@ -19,7 +21,10 @@ export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<nu
     if (g >= 0 && !Number.isNaN(values[i] as number)) starts[g + 1] = (starts[g + 1] as number) + 1;
   }
   for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
-  const laid = new Float64Array(starts[groups] as number);
+  const total = starts[groups] as number;
+  // The laid-out values live only until the summaries are computed: one buffer serves every call.
+  if (scratch.length < total) scratch = new Float64Array(Math.max(total, scratch.length * 2));
+  const laid = scratch;
   const cursor = starts.slice(0, groups);
   for (let k = 0; k < order.length; k++) {
     const g = groupOf[order[k] as number] as number;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -25,6 +26,7 @@ describe('redtape bottlenecks', () => {
     const result = runCli(['bottlenecks', log, '--format', 'json', '--timezone', 'Asia/Tehran']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
+    expect(schemaErrors('bottlenecks', report)).toEqual([]);
     for (const key of ['calendar', 'activities', 'edges', 'resources', 'cases', 'wip']) expect(report).toHaveProperty(key);
     expect(report.calendar).toMatchObject({ workingTime: false, workHours: 'sun-sat 00:00-24:00', timezone: 'Asia/Tehran', dayLengthSeconds: 86_400 });
     expect(Object.keys(report.activities[0])).toEqual(expect.arrayContaining(['name', 'count', 'waiting', 'service', 'shareOfWaiting']));
@@ -39,6 +41,7 @@ describe('redtape bottlenecks', () => {
     const result = runCli(['bottlenecks', log, '-f', 'json', '--timezone', 'Asia/Tehran', '--work-hours', 'iran-gov', '--holidays', holidays, '--sla', '2wd']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
+    expect(schemaErrors('bottlenecks', report)).toEqual([]);
     expect(report.unit).toBe('working seconds');
     expect(report.calendar).toMatchObject({ workingTime: true, name: 'iran-gov', holidays: [{ date: '2024-03-20', label: 'نوروز', written: '1403/01/01' }, { date: '2024-03-21' }, { date: '2024-03-22' }, { date: '2024-03-23' }] });
     // Case 1, Review 10:00 Sat 16 → Sign 09:00 Sat 23: Sat 4.5 h, Sun 7, Mon 7, Tue 7, Wed–Sat holidays (Fri off) = 25.5 h.
