@@ -1,0 +1,164 @@
+// A starting policy for the auditor to edit: the rules the log already keeps in at least `support` of the cases it
+// applies to (95% by default): which steps always happen, how cases start and end, how often a step is signed, which
+// steps come before or after which, who never signs twice, and how long cases take.
+
+import { NONE } from '../log/dictionary.js';
+import type { EventLog } from '../log/event-log.js';
+import { summarize } from '../performance/summarize.js';
+import { parseDuration } from '../performance/duration.js';
+import type { PairRule, PolicyRule } from './policy/policy.js';
+import { compileRule } from './policy/rules/index.js';
+import { NOT_APPLICABLE, VIOLATED } from './policy/rules/rule-check.js';
+
+export interface SuggestOptions {
+  /** Share of applicable cases a rule must hold in (0–1). Default 0.95. */
+  readonly support?: number;
+  /** Steps present in at least this share of cases take part in ordering and four-eyes rules. Default 0.2. */
+  readonly frequent?: number;
+}
+
+/** A suggested rule with the evidence behind it. */
+export interface SuggestedRule {
+  readonly rule: PolicyRule;
+  readonly checked: number;
+  /** Share of checked cases where the rule holds. */
+  readonly holds: number;
+}
+
+export interface SuggestedPolicy {
+  readonly cases: number;
+  readonly support: number;
+  readonly rules: readonly SuggestedRule[];
+}
+
+function increment(counts: Float64Array, index: number): void {
+  counts[index] = (counts[index] as number) + 1;
+}
+
+/** A duration rounded up to a whole number of a unit people use for deadlines. */
+export function roundUpDuration(seconds: number): string {
+  const units: [string, number][] = [['w', 604_800], ['d', 86_400], ['h', 3600], ['m', 60]];
+  for (const [unit, size] of units) if (seconds >= 2 * size) return `${Math.ceil(seconds / size)}${unit}`;
+  return `${Math.max(1, Math.ceil(seconds))}s`;
+}
+
+/**
+ * Mines the candidate rules and keeps those holding in at least `support` of the cases each applies to, measured with
+ * the same checkers `redtape check` uses (so the policy run back through check reports exactly the remaining cases).
+ * Ordering rules between frequent steps are transitively reduced. O(k² · n) for k frequent steps and n events.
+ */
+export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): SuggestedPolicy {
+  const support = options.support ?? 0.95;
+  const frequentShare = options.frequent ?? 0.2;
+  const cases = log.caseIds.length;
+  const size = log.activities.size;
+  const caseCount = new Float64Array(size);
+  const firstCount = new Float64Array(size);
+  const lastCount = new Float64Array(size);
+  const meanPosition = new Float64Array(size);
+  const seen = new Int32Array(size).fill(-1);
+  for (let c = 0; c < cases; c++) {
+    const from = log.caseStart[c] as number;
+    const to = log.caseStart[c + 1] as number;
+    if (to <= from) continue;
+    increment(firstCount, log.activity[from] as number);
+    increment(lastCount, log.activity[to - 1] as number);
+    for (let e = from; e < to; e++) {
+      const a = log.activity[e] as number;
+      if (seen[a] === c) continue;
+      seen[a] = c;
+      increment(caseCount, a);
+      meanPosition[a] = (meanPosition[a] as number) + (to - from > 1 ? (e - from) / (to - from - 1) : 0);
+    }
+  }
+  const name = (a: number): string => log.activities.nameOf(a);
+  const byPosition = (ids: number[]): number[] =>
+    ids.sort((a, b) => (meanPosition[a] as number) / (caseCount[a] as number) - (meanPosition[b] as number) / (caseCount[b] as number) || a - b);
+  const all = Array.from({ length: size }, (_, a) => a).filter((a) => (caseCount[a] as number) > 0);
+  const required = byPosition(all.filter((a) => (caseCount[a] as number) >= support * cases));
+  const frequent = byPosition(all.filter((a) => (caseCount[a] as number) >= frequentShare * cases));
+  const candidates: PolicyRule[] = [];
+  const base = (kind: string, n: number) => ({ id: `${kind}-${n}`, severity: 'medium' as const, line: 0 });
+  let n = 0;
+  for (const a of required) candidates.push({ ...base('required', ++n), kind: 'required', steps: [name(a)] });
+  for (const [kind, counts] of [['first', firstCount], ['last', lastCount]] as const) {
+    const ranked = all.filter((a) => (counts[a] as number) > 0).sort((a, b) => (counts[b] as number) - (counts[a] as number) || a - b);
+    const steps: string[] = [];
+    let covered = 0;
+    for (const a of ranked.slice(0, 3)) {
+      steps.push(name(a));
+      covered += counts[a] as number;
+      if (covered >= support * cases) break;
+    }
+    if (covered >= support * cases) candidates.push({ ...base(kind, ++n), kind, steps });
+  }
+  const kept = (rule: PolicyRule): SuggestedRule | undefined => {
+    const check = compileRule(rule, log, {});
+    let checked = 0;
+    let violated = 0;
+    for (let c = 0; c < cases; c++) {
+      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number);
+      if (outcome === NOT_APPLICABLE) continue;
+      checked++;
+      if (outcome === VIOLATED) violated++;
+    }
+    const holds = checked === 0 ? 0 : (checked - violated) / checked;
+    return checked > 0 && holds >= support ? { rule, checked, holds } : undefined;
+  };
+  const result: SuggestedRule[] = candidates.map(kept).filter((rule) => rule !== undefined);
+  for (const a of required) {
+    // The smallest limit most cases keep.
+    for (let limit = 1; limit <= 10; limit++) {
+      const suggestion = kept({ ...base('at-most', ++n), kind: 'at-most', limits: [{ step: name(a), max: limit }] });
+      if (suggestion) {
+        result.push(suggestion);
+        break;
+      }
+    }
+  }
+  result.push(...orderingRules(frequent, name, kept, () => ++n));
+  const hasResources = log.resource.some((resource) => resource !== NONE);
+  if (hasResources) {
+    for (const ordering of result.filter((s) => s.rule.kind === 'precedence' || s.rule.kind === 'response' || s.rule.kind === 'succession')) {
+      const { a, b } = ordering.rule as PairRule;
+      const suggestion = kept({ ...base('four-eyes', ++n), kind: 'four-eyes', a, b });
+      if (suggestion) result.push(suggestion);
+    }
+  }
+  const throughput: number[] = [];
+  for (let c = 0; c < cases; c++) {
+    const from = log.caseStart[c] as number;
+    const to = log.caseStart[c + 1] as number;
+    if (to > from) throughput.push(((log.time[to - 1] as number) - (log.time[from] as number)) / 1000);
+  }
+  if (throughput.length > 0) {
+    const suggestion = kept({ ...base('case-within', ++n), kind: 'case-within', max: parseDuration(roundUpDuration(summarize(throughput).p95)) });
+    if (suggestion) result.push(suggestion);
+  }
+  return { cases, support, rules: result.map((suggestion, i) => ({ ...suggestion, rule: { ...suggestion.rule, id: `${suggestion.rule.kind}-${i + 1}` } })) };
+}
+
+/** Precedence, response or succession between frequent steps (in their usual order), transitively reduced. */
+function orderingRules(steps: readonly number[], name: (a: number) => string, kept: (rule: PolicyRule) => SuggestedRule | undefined, next: () => number): SuggestedRule[] {
+  const found = new Map<string, SuggestedRule>();
+  const key = (a: number, b: number): string => `${a},${b}`;
+  for (let i = 0; i < steps.length; i++) {
+    for (let j = i + 1; j < steps.length; j++) {
+      const a = steps[i] as number;
+      const b = steps[j] as number;
+      const pair = { id: `ordering-${next()}`, severity: 'medium' as const, line: 0, a: name(a), b: name(b) };
+      const succession = kept({ ...pair, kind: 'succession' });
+      const chosen = succession ?? kept({ ...pair, kind: 'precedence' }) ?? kept({ ...pair, kind: 'response' });
+      if (chosen) found.set(key(a, b), chosen);
+    }
+  }
+  // Drop A→C when A→B and B→C are kept and each is as strong (the same kind, or succession).
+  const implies = (strong: SuggestedRule | undefined, kind: string): boolean => strong !== undefined && (strong.rule.kind === kind || strong.rule.kind === 'succession');
+  const reduced: SuggestedRule[] = [];
+  for (const [pairKey, rule] of found) {
+    const [a, c] = pairKey.split(',').map(Number) as [number, number];
+    const redundant = steps.some((b) => b !== a && b !== c && implies(found.get(key(a, b)), rule.rule.kind) && implies(found.get(key(b, c)), rule.rule.kind));
+    if (!redundant) reduced.push(rule);
+  }
+  return reduced;
+}
