@@ -1,6 +1,7 @@
 // A starting policy for the auditor to edit: the rules the log already keeps in at least `support` of the cases it
 // applies to (95% by default): which steps always happen, how cases start and end, how often a step is signed, which
-// steps come before or after which, who never signs twice, and how long cases take.
+// steps come before or after which, which pairs different people sign, what the requester never signs, and how long
+// cases take.
 
 import { NONE } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
@@ -106,7 +107,7 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
     return checked > 0 && holds >= support ? { rule, checked, holds } : undefined;
   };
   const result: SuggestedRule[] = candidates.map(kept).filter((rule) => rule !== undefined);
-  for (const a of required) {
+  for (const a of frequent) {
     // The smallest limit most cases keep.
     for (let limit = 1; limit <= 10; limit++) {
       const suggestion = kept({ ...base('at-most', ++n), kind: 'at-most', limits: [{ step: name(a), max: limit }] });
@@ -124,6 +125,12 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
       const suggestion = kept({ ...base('four-eyes', ++n), kind: 'four-eyes', a, b });
       if (suggestion) result.push(suggestion);
     }
+  }
+  if (hasResources) {
+    // The requester (first event's resource) signs none of the later frequent steps.
+    const later = frequent.filter((a) => (firstCount[a] as number) < support * cases);
+    const suggestion = later.length ? kept({ ...base('requester-may-not-sign', ++n), kind: 'requester-may-not-sign', steps: later.map(name) }) : undefined;
+    if (suggestion) result.push(suggestion);
   }
   const throughput: number[] = [];
   for (let c = 0; c < cases; c++) {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
 const files = tempFolder();
@@ -130,5 +132,22 @@ describe('redtape policy suggest', () => {
     const report = JSON.parse(runCli(['check', LOG, '--policy', out, '--format', 'json']).stdout);
     expect(report.rules.length).toBeGreaterThan(5);
     for (const rule of report.rules) expect(rule.violations / rule.checked).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe('policy suggest on the generated permit fixtures', () => {
+  it.each([
+    ['permits-en.csv', 'permits-en.truth.json'],
+    ['permits-fa.csv', 'permits-fa.truth.json'],
+  ])('%s: the suggested policy, checked back, finds exactly the planted requester-signs-own-case cases', (log, truthFile) => {
+    const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', truthFile), 'utf8')) as { cases: number; sodCases: { caseId: string }[] };
+    const policy = join(files.dir, `${log}.policy.yaml`);
+    expect(runCli(['policy', 'suggest', join('fixtures', log), '-o', policy, '-q']).code).toBe(0);
+    const report = JSON.parse(runCli(['check', join('fixtures', log), '--policy', policy, '--format', 'json', '-q']).stdout);
+    expect(report.log.cases).toBe(truth.cases);
+    for (const rule of report.rules) expect(rule.violations).toBeLessThanOrEqual(0.05 * rule.checked);
+    const requester = report.rules.find((rule: { kind: string }) => rule.kind === 'requester-may-not-sign');
+    expect(requester.cases).toEqual([...new Set(truth.sodCases.map((entry) => entry.caseId))].sort());
+    expect(report.warnings).toEqual([]);
   });
 });
