@@ -107,6 +107,22 @@ describe('redtape check', () => {
     expect(replay.remainingAt).toEqual([{ place: 'source', cases: 1, tokens: 1, activities: ['Submit'] }]);
   });
 
+  it('replays on a BPMN model', () => {
+    const bpmn = files.write(
+      'model.bpmn',
+      `<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process id="p">
+        <startEvent id="s"/><task id="a" name="Submit"/><exclusiveGateway id="x"/><task id="b" name="Check"/>
+        <exclusiveGateway id="y"/><task id="c" name="Approve"/><endEvent id="e"/>
+        <sequenceFlow id="1" sourceRef="s" targetRef="a"/><sequenceFlow id="2" sourceRef="a" targetRef="x"/>
+        <sequenceFlow id="3" sourceRef="x" targetRef="b"/><sequenceFlow id="4" sourceRef="x" targetRef="y"/>
+        <sequenceFlow id="5" sourceRef="b" targetRef="y"/><sequenceFlow id="6" sourceRef="y" targetRef="c"/>
+        <sequenceFlow id="7" sourceRef="c" targetRef="e"/></process></definitions>`,
+    );
+    const report = JSON.parse(runCli(['check', LOG, '--model', bpmn, '--format', 'json']).stdout);
+    expect(report.replay).toMatchObject({ logFitness: 1, fittingTraceCount: 3 });
+    expect(runCli(['check', LOG, '--model', files.write('m.txt', 'x')]).stderr).toMatch(/give a Petri net in PNML \(\.pnml\) or a BPMN 2\.0 process/);
+  });
+
   it('exits 2 with the file, line and key of a policy mistake', () => {
     const bad = files.write('bad.yaml', 'rules:\n  - required: [Check]\n  - four-eye: [A, B]\n');
     const result = runCli(['check', LOG, '--policy', bad]);

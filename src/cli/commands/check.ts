@@ -34,7 +34,7 @@ export const registerCheck: RegisterCommand = (program: Command, context) =>
       .description('check every case against an approval policy (--policy) and/or a process model (--model)')
       .argument('<files...>', 'CSV or XES inputs (.gz allowed), or - for standard input')
       .option('-p, --policy <file>', 'policy file (YAML or JSON) with a "rules:" list')
-      .option('-m, --model <file>', 'process model (Petri net, .pnml) for token-based replay')
+      .option('-m, --model <file>', 'process model for token-based replay: a Petri net (.pnml) or a BPMN 2.0 process (.bpmn)')
       .option('-f, --format <format>', 'text, json, md or csv (default: text, or from the -o extension)')
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addOption(new Option('--fail-on <severity>', 'exit 1 when a rule of this severity or higher is broken').choices(['high', 'medium', 'low']))
