@@ -1,6 +1,6 @@
 // PM4Py's token-based replay figures on its own inductive-miner nets for the shared logs (../shared/expected). The
-// log is rebuilt from PM4Py's variant list (sequences and counts), which is all replay reads; where the real log is
-// readable (receipt.csv) it is replayed too. Agreement is asked to 4 decimals; it holds to 10.
+// log is rebuilt from PM4Py's variant list (sequences and counts), which is all replay reads, and the real logs (CSV
+// and XES) are replayed too. Agreement is asked to 4 decimals; it holds to 10.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,12 +57,20 @@ describe.skipIf(!present)('token replay agrees with PM4Py 2.7.11', () => {
     }
   }
 
-  it('replays the real receipt CSV like its variant list', async () => {
-    const { log } = await readLog([join(SHARED, 'data', 'wabo-receipt', 'receipt.csv')]);
-    const figures = expected('wabo-receipt').inductive['noise_0.2']?.fitness_token_based_replay;
-    const result = replayLog(log, readPnml(join(MODELS, 'wabo-receipt.im2.pnml')));
-    expect(result.logFitness).toBeCloseTo(figures?.log_fitness ?? NaN, 10);
-    expect(result.averageTraceFitness).toBeCloseTo(figures?.average_trace_fitness ?? NaN, 10);
-    expect(result.fittingTraces * 100).toBeCloseTo(figures?.percentage_of_fitting_traces ?? NaN, 10);
+  it.each([
+    ['wabo-receipt', 'wabo-receipt/receipt.csv'],
+    ['wabo-receipt', 'wabo-receipt/Receipt_phase_of_an_environmental_permit_application_process_WABO_CoSeLoG_project.xes.gz'],
+    ['helpdesk', 'helpdesk/helpdesk.xes.gz'],
+    ['sepsis', 'sepsis/Sepsis Cases - Event Log.xes.gz'],
+    ['InternationalDeclarations', 'bpic2020/InternationalDeclarations.xes.gz'],
+  ])('replays the real %s log (%s) like PM4Py', async (name, file) => {
+    const { log } = await readLog([join(SHARED, 'data', file)]);
+    for (const [model, noise] of NETS) {
+      const figures = expected(name).inductive[noise]?.fitness_token_based_replay;
+      const result = replayLog(log, readPnml(join(MODELS, `${name}.${model}.pnml`)));
+      expect(result.logFitness).toBeCloseTo(figures?.log_fitness ?? NaN, 10);
+      expect(result.averageTraceFitness).toBeCloseTo(figures?.average_trace_fitness ?? NaN, 10);
+      expect(result.fittingTraces * 100).toBeCloseTo(figures?.percentage_of_fitting_traces ?? NaN, 10);
+    }
   });
 });
