@@ -76,7 +76,7 @@ export function checkPolicy(log: EventLog, policy: Policy, context: CheckContext
     let checked = 0;
     const violating: string[] = [];
     for (let c = 0; c < cases; c++) {
-      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number);
+      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number, c);
       if (outcome === NOT_APPLICABLE) continue;
       checked++;
       if (outcome === VIOLATED) {

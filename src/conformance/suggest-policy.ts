@@ -5,6 +5,7 @@
 
 import { NONE } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
+import { caseThroughput } from '../performance/case-throughput.js';
 import { summarize } from '../performance/summarize.js';
 import { parseDuration } from '../performance/duration.js';
 import type { PairRule, PolicyRule } from './policy/policy.js';
@@ -98,7 +99,7 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
     let checked = 0;
     let violated = 0;
     for (let c = 0; c < cases; c++) {
-      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number);
+      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number, c);
       if (outcome === NOT_APPLICABLE) continue;
       checked++;
       if (outcome === VIOLATED) violated++;
@@ -132,12 +133,7 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
     const suggestion = later.length ? kept({ ...base('requester-may-not-sign', ++n), kind: 'requester-may-not-sign', steps: later.map(name) }) : undefined;
     if (suggestion) result.push(suggestion);
   }
-  const throughput: number[] = [];
-  for (let c = 0; c < cases; c++) {
-    const from = log.caseStart[c] as number;
-    const to = log.caseStart[c + 1] as number;
-    if (to > from) throughput.push(((log.time[to - 1] as number) - (log.time[from] as number)) / 1000);
-  }
+  const throughput = caseThroughput(log).filter((_, c) => (log.caseStart[c + 1] as number) > (log.caseStart[c] as number));
   if (throughput.length > 0) {
     const suggestion = kept({ ...base('case-within', ++n), kind: 'case-within', max: parseDuration(roundUpDuration(summarize(throughput).p95)) });
     if (suggestion) result.push(suggestion);

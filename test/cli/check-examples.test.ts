@@ -13,9 +13,9 @@ interface Truth {
 }
 
 describe.each([
-  ['en', 'no-self-approval', 'archive-signs-once', 'Fast track'],
-  ['fa', 'امضا-نکردن-درخواست‌دهنده', 'یک-امضای-بایگانی', 'رسیدگی خارج از نوبت'],
-])('examples/policy-%s.yaml', (language, selfApproval, archiveOnce, absentStep) => {
+  ['en', 'no-self-approval', 'archive-signs-once', 'Fast track', ['--work-hours', 'office']],
+  ['fa', 'امضا-نکردن-درخواست‌دهنده', 'یک-امضای-بایگانی', 'رسیدگی خارج از نوبت', ['--work-hours', 'iran-gov', '--timezone', 'Asia/Tehran']],
+])('examples/policy-%s.yaml', (language, selfApproval, archiveOnce, absentStep, calendar) => {
   const policyFile = join('examples', `policy-${language}.yaml`);
   const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', `permits-${language}.truth.json`), 'utf8')) as Truth;
 
@@ -24,7 +24,7 @@ describe.each([
   });
 
   it('finds the planted duplicate signatures and self-approvals in the fixture', () => {
-    const result = runCli(['check', join('fixtures', `permits-${language}.csv`), '--policy', policyFile, '--format', 'json', '-q']);
+    const result = runCli(['check', join('fixtures', `permits-${language}.csv`), '--policy', policyFile, ...calendar, '--format', 'json', '-q']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     const rule = (id: string) => report.rules.find((entry: { id: string }) => entry.id === id);
@@ -34,6 +34,8 @@ describe.each([
     const planted = truth.sodCases.filter((entry) => listed.has(entry.step)).map((entry) => entry.caseId);
     expect(rule(selfApproval).cases).toEqual([...new Set(planted)].sort());
     expect(report.warnings).toEqual([expect.stringContaining(`step "${absentStep}" does not occur in the log`)]);
-    expect(runCli(['check', join('fixtures', `permits-${language}.csv`), '--policy', policyFile, '--fail-on', 'high', '-q']).code).toBe(1);
+    expect(runCli(['check', join('fixtures', `permits-${language}.csv`), '--policy', policyFile, ...calendar, '--fail-on', 'high', '-q']).code).toBe(1);
+    // The statutory deadline is in working days: without a calendar the check stops and says why.
+    expect(runCli(['check', join('fixtures', `permits-${language}.csv`), '--policy', policyFile, '-q']).code).toBe(2);
   });
 });

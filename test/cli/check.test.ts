@@ -123,6 +123,18 @@ describe('redtape check', () => {
     expect(runCli(['check', LOG, '--model', files.write('m.txt', 'x')]).stderr).toMatch(/give a Petri net in PNML \(\.pnml\) or a BPMN 2\.0 process/);
   });
 
+  it('measures wd deadlines in the working calendar of --work-hours and --holidays', () => {
+    const policy = files.write('wd.yaml', 'rules:\n  - within: {from: Submit, to: Approve, max: 14wd}\n');
+    // Case 3 runs from Monday 1 January 09:00 to Saturday 20 January 09:00: three office weeks, 15 working days.
+    const office = JSON.parse(runCli(['check', LOG, '--policy', policy, '--work-hours', 'office', '--format', 'json']).stdout);
+    expect(office.rules[0]).toMatchObject({ checked: 3, violations: 1, cases: ['3'] });
+    expect(office.calendar).toMatchObject({ timezone: 'UTC', dayLength: 8 * 3600, holidays: [] });
+    const holidays = files.write('holidays.txt', '2024-01-02 a holiday\n');
+    const withHoliday = JSON.parse(runCli(['check', LOG, '--policy', policy, '--work-hours', 'office', '--holidays', holidays, '--format', 'json']).stdout);
+    expect(withHoliday.rules[0]).toMatchObject({ checked: 3, violations: 0 });
+    expect(withHoliday.calendar.holidays).toEqual(['2024-01-02']);
+  });
+
   it('exits 2 with the file, line and key of a policy mistake', () => {
     const bad = files.write('bad.yaml', 'rules:\n  - required: [Check]\n  - four-eye: [A, B]\n');
     const result = runCli(['check', LOG, '--policy', bad]);
@@ -130,7 +142,8 @@ describe('redtape check', () => {
     expect(result.stderr).toBe(`redtape: ${bad}:3:5: rule 2: unknown key "four-eye" (did you mean four-eyes?): a rule has one kind (required, forbidden, at-most, first, last, precedence, response, succession, chain-response, not-together, four-eyes, requester-may-not-sign, within, case-within) and optionally id, severity, description\n`);
     expect(runCli(['check', LOG]).code).toBe(2);
     const wd = files.write('wd.yaml', 'rules:\n  - case-within: 10wd\n');
-    expect(runCli(['check', LOG, '--policy', wd]).stderr).toMatch(/working days, which need a working calendar/);
+    expect(runCli(['check', LOG, '--policy', wd]).stderr).toMatch(/working days, which need a working calendar: give --work-hours/);
+    expect(runCli(['check', LOG, '--policy', wd, '--work-hours', 'someday 9-5']).code).toBe(2);
   });
 
   it('warns about steps the log does not have', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkPolicy } from '../../src/conformance/check-policy.js';
 import { parsePolicy } from '../../src/conformance/policy/parse-policy.js';
-import type { WorkingCalendar } from '../../src/conformance/policy/rules/rule-check.js';
 import type { EventLog } from '../../src/log/event-log.js';
+import { buildCalendar, type WorkingCalendar } from '../../src/performance/calendar.js';
+import { parseHolidays } from '../../src/performance/parse-holidays.js';
+import { parseWorkHours } from '../../src/performance/parse-work-hours.js';
 import { logFromRows } from '../../src/log/log-from-rows.js';
 import type { EventRow } from '../../src/log/log-builder.js';
 
@@ -140,22 +142,16 @@ describe('policy rules on hand-built logs', () => {
   });
 
   it('within in working days needs a calendar, and uses it when given', () => {
-    const cases = { c1: [['Submit', 'a', 0], ['Issue', 'b', 72]], c2: [['Submit', 'a', 0], ['Issue', 'b', 24]] } as const;
+    const cases = { c1: [['Submit', 'a', 0], ['Issue', 'b', 72]], c2: [['Submit', 'a', 0], ['Issue', 'b', 81]] } as const;
     expect(() => run(cases, 'rules:\n  - within: {from: Submit, to: Issue, max: 2wd}\n')).toThrow(/working days.*--work-hours/);
-    // An 8-hour working day every day from 08:00 to 16:00 UTC.
-    const calendar: WorkingCalendar = {
-      dayLength: 8 * 3600,
-      description: 'daily 08:00-16:00',
-      workingSeconds(from, to) {
-        let total = 0;
-        for (let day = Math.floor(from / DAY) * DAY; day < to; day += DAY) {
-          total += Math.max(0, Math.min(to, day + 16 * HOUR) - Math.max(from, day + 8 * HOUR));
-        }
-        return total / 1000;
-      },
-    };
+    // 08:00-16:00 every day, 1970-01-02 a holiday; both cases submit at 00:00 on Jan 1. c1's Issue (Jan 4 00:00) comes
+    // after 8 h on Jan 1 + 0 on the holiday + 8 h on Jan 3 = 2wd exactly: in time. c2's (Jan 4 09:00) after 17 h: late.
+    const calendar = buildCalendar({ week: parseWorkHours('sun-sat 08:00-16:00'), holidays: parseHolidays('1970-01-02 holiday'), timezone: 'UTC' }, 0, 10 * DAY);
+    expect(calendar.dayLength).toBe(8 * 3600);
     const { rule } = run(cases, 'rules:\n  - within: {from: Submit, to: Issue, max: 2wd}\n', calendar);
-    expect(rule).toMatchObject({ checked: 2, violations: 1, cases: ['c1'] });
+    expect(rule).toMatchObject({ checked: 2, violations: 1, cases: ['c2'] });
+    // Calendar units stay elapsed time, calendar or not.
+    expect(run(cases, 'rules:\n  - within: {from: Submit, to: Issue, max: 2d}\n', calendar).rule.cases).toEqual(['c1', 'c2']);
   });
 
   it('case-within: first to last event', () => {

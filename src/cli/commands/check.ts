@@ -14,11 +14,12 @@ import { renderCheckCsv, renderCheckJson, renderCheckMarkdown, renderCheckText }
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
+import { addCalendarOptions, calendarFor, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
 import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
 import { styleFor } from '../style.js';
 import { chooseFormat, writeOutput } from '../write-output.js';
 
-interface CheckFlags extends ReaderFlags {
+interface CheckFlags extends ReaderFlags, CalendarFlags {
   readonly policy?: string;
   readonly model?: string;
   readonly format?: string;
@@ -29,7 +30,7 @@ interface CheckFlags extends ReaderFlags {
 
 export const registerCheck: RegisterCommand = (program: Command, context) =>
   addReaderOptions(
-    program
+    addCalendarOptions(program
       .command('check')
       .description('check every case against an approval policy (--policy) and/or a process model (--model)')
       .argument('<files...>', 'CSV or XES inputs (.gz allowed), or - for standard input')
@@ -38,7 +39,7 @@ export const registerCheck: RegisterCommand = (program: Command, context) =>
       .option('-f, --format <format>', 'text, json, md or csv (default: text, or from the -o extension)')
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .addOption(new Option('--fail-on <severity>', 'exit 1 when a rule of this severity or higher is broken').choices(['high', 'medium', 'low']))
-      .option('-q, --quiet', 'no notes on standard error'),
+      .option('-q, --quiet', 'no notes on standard error')),
   ).action(
     withExitCode(context, async (files: string[], flags: CheckFlags) => {
       if (flags.policy === undefined && flags.model === undefined) throw new UserError('nothing to check against: give --policy FILE and/or --model FILE');
@@ -46,10 +47,12 @@ export const registerCheck: RegisterCommand = (program: Command, context) =>
       // Read the policy and model first: a typo there should not wait for a large log to load.
       const policy = flags.policy !== undefined ? readPolicy(flags.policy) : null;
       const model = flags.model !== undefined ? readModel(flags.model) : null;
+      const calendarSpec = calendarSpecFrom(flags);
       const { log, diagnostics } = await loadLog(files, flags);
-      const policyCheck = policy ? checkPolicy(log, policy) : null;
+      const calendar = calendarFor(calendarSpec, log);
+      const policyCheck = policy ? checkPolicy(log, policy, calendar ? { calendar } : {}) : null;
       const replay = model && flags.model !== undefined ? { file: flags.model, result: replayLog(log, model) } : null;
-      const report = checkReport(log, policyCheck, replay, diagnostics.warnings);
+      const report = checkReport(log, policyCheck, replay, diagnostics.warnings, calendar);
       if (!flags.quiet) for (const warning of policyCheck?.warnings ?? []) process.stderr.write(`redtape: warning: ${warning}\n`);
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =

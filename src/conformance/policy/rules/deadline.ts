@@ -1,7 +1,9 @@
 // Deadlines: `within` (from the first A to the first B after it) and `case-within` (first to last event of the case).
-// Calendar units (s m h d w) are elapsed time; `wd` is working time of the calendar given with the calendar options.
+// Calendar units (s m h d w) are elapsed time; `wd` is working time of the calendar given with --work-hours and
+// --holidays (working days of the calendar's own length, holidays excluded).
 
 import { UserError } from '../../../errors.js';
+import { caseBegin, caseFinish } from '../../../performance/case-throughput.js';
 import type { DurationSpec } from '../../../performance/duration.js';
 import type { CaseWithinRule, PolicyRule, WithinRule } from '../policy.js';
 import { activityId, firstOf, NOT_APPLICABLE, SATISFIED, VIOLATED, type CheckContext, type CompileRule } from './rule-check.js';
@@ -35,11 +37,14 @@ export const compileWithin: CompileRule<WithinRule> = (rule, log, context) => {
   };
 };
 
-/** Every non-empty case is checked: last event's time minus first event's time against `max`. */
+/**
+ * Every non-empty case is checked: its throughput time (first event's start, or its timestamp when the log has no
+ * start times, to the last event's end; as the performance analysis measures it) against `max`.
+ */
 export const compileCaseWithin: CompileRule<CaseWithinRule> = (rule, log, context) => {
   const { limit, elapsed } = measure(rule, rule.max, context);
-  return (from, to) => {
+  return (from, to, c) => {
     if (to <= from) return NOT_APPLICABLE;
-    return elapsed(log.time[from] as number, log.time[to - 1] as number) > limit ? VIOLATED : SATISFIED;
+    return elapsed(caseBegin(log, c), caseFinish(log, c)) > limit ? VIOLATED : SATISFIED;
   };
 };

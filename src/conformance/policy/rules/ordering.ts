@@ -31,9 +31,9 @@ export const compileResponse: CompileRule<PairRule> = (rule, log) => {
 export const compileSuccession: CompileRule<PairRule> = (rule, log, context) => {
   const precedence = compilePrecedence(rule, log, context);
   const response = compileResponse(rule, log, context);
-  return (from, to) => {
-    const p = precedence(from, to);
-    const r = response(from, to);
+  return (from, to, c) => {
+    const p = precedence(from, to, c);
+    const r = response(from, to, c);
     if (p === VIOLATED || r === VIOLATED) return VIOLATED;
     return p === SATISFIED || r === SATISFIED ? SATISFIED : NOT_APPLICABLE;
   };

@@ -3,6 +3,7 @@
 
 import { NONE } from '../../../log/dictionary.js';
 import type { EventLog } from '../../../log/event-log.js';
+import type { WorkingCalendar } from '../../../performance/calendar.js';
 import type { PolicyRule } from '../policy.js';
 
 /** The case does not trigger the rule (e.g. `response` in a case without its `if` step). */
@@ -11,22 +12,13 @@ export const SATISFIED = 1;
 export const VIOLATED = 2;
 export type Outcome = typeof NOT_APPLICABLE | typeof SATISFIED | typeof VIOLATED;
 
-/** Working-time arithmetic for deadlines in working days (`wd`); absent means calendar time only. */
-export interface WorkingCalendar {
-  /** Working seconds between two instants (epoch ms), `from <= to`. */
-  workingSeconds(from: number, to: number): number;
-  /** Length of one working day in seconds (what `1wd` means). */
-  readonly dayLength: number;
-  /** How the calendar was given, for messages. */
-  readonly description: string;
-}
-
 export interface CheckContext {
+  /** The working calendar (`--work-hours`, `--holidays`) that `wd` deadlines are measured in; absent: none given. */
   readonly calendar?: WorkingCalendar;
 }
 
-/** Outcome for the case whose events are positions `from` to `to - 1`. */
-export type CaseCheck = (from: number, to: number) => Outcome;
+/** Outcome for case `caseIndex`, whose events are positions `from` to `to - 1`. */
+export type CaseCheck = (from: number, to: number, caseIndex: number) => Outcome;
 
 /** Compiles a rule of one kind against a log. Throws UserError when the rule cannot be checked at all (e.g. `wd` without a calendar). */
 export type CompileRule<R extends PolicyRule> = (rule: R, log: EventLog, context: CheckContext) => CaseCheck;
