@@ -108,17 +108,28 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
     return checked > 0 && holds >= support ? { rule, checked, holds } : undefined;
   };
   const result: SuggestedRule[] = candidates.map(kept).filter((rule) => rule !== undefined);
-  for (const a of frequent) {
-    // The smallest limit most cases keep.
+  const profile = caseProfile(log, frequent);
+  const share = (count: number, total: number): SuggestedRule['holds'] => (total === 0 ? 0 : count / total);
+  frequent.forEach((a, i) => {
+    // The smallest limit most cases with the step keep (counts read from the profile, not by re-scanning the log).
+    const histogram = new Float64Array(12);
+    let withStep = 0;
+    for (let c = 0; c < cases; c++) {
+      const count = profile.count[c * frequent.length + i] as number;
+      if (count === 0) continue;
+      withStep++;
+      increment(histogram, Math.min(count, 11));
+    }
+    let within = 0;
     for (let limit = 1; limit <= 10; limit++) {
-      const suggestion = kept({ ...base('at-most', ++n), kind: 'at-most', limits: [{ step: name(a), max: limit }] });
-      if (suggestion) {
-        result.push(suggestion);
+      within += histogram[limit] as number;
+      if (withStep > 0 && within >= support * withStep) {
+        result.push({ rule: { ...base('at-most', ++n), kind: 'at-most', limits: [{ step: name(a), max: limit }] }, checked: withStep, holds: share(within, withStep) });
         break;
       }
     }
-  }
-  result.push(...orderingRules(frequent, name, kept, () => ++n));
+  });
+  result.push(...orderingRules(frequent, profile, cases, support, name, () => ++n));
   const hasResources = log.resource.some((resource) => resource !== NONE);
   if (hasResources) {
     for (const ordering of result.filter((s) => s.rule.kind === 'precedence' || s.rule.kind === 'response' || s.rule.kind === 'succession')) {
@@ -141,18 +152,84 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
   return { cases, support, rules: result.map((suggestion, i) => ({ ...suggestion, rule: { ...suggestion.rule, id: `${suggestion.rule.kind}-${i + 1}` } })) };
 }
 
-/** Precedence, response or succession between frequent steps (in their usual order), transitively reduced. */
-function orderingRules(steps: readonly number[], name: (a: number) => string, kept: (rule: PolicyRule) => SuggestedRule | undefined, next: () => number): SuggestedRule[] {
+/** Per case and frequent step: first and last position in the case (-1 when absent) and number of events. */
+interface CaseProfile {
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly count: Int32Array;
+}
+
+/** One pass over the events; matrices are case-major (`c * k + i`). O(n + cases · k) time and memory. */
+function caseProfile(log: EventLog, steps: readonly number[]): CaseProfile {
+  const k = steps.length;
+  const cases = log.caseIds.length;
+  const slot = new Int32Array(log.activities.size).fill(-1);
+  steps.forEach((a, i) => (slot[a] = i));
+  const first = new Int32Array(cases * k).fill(-1);
+  const last = new Int32Array(cases * k).fill(-1);
+  const count = new Int32Array(cases * k);
+  for (let c = 0; c < cases; c++) {
+    const from = log.caseStart[c] as number;
+    const to = log.caseStart[c + 1] as number;
+    for (let e = from; e < to; e++) {
+      const i = slot[log.activity[e] as number] as number;
+      if (i < 0) continue;
+      const at = c * k + i;
+      if (first[at] === -1) first[at] = e - from;
+      last[at] = e - from;
+      count[at] = (count[at] as number) + 1;
+    }
+  }
+  return { first, last, count };
+}
+
+/**
+ * Precedence, response or succession between frequent steps (in their usual order), transitively reduced. Each pair
+ * is measured on the case profile with the exact definitions of the rule checks: precedence(A, B) holds in a case with
+ * B when A comes before the first B; response(A, B) in a case with A when a B comes after the last A. O(k² · cases).
+ */
+function orderingRules(steps: readonly number[], profile: CaseProfile, cases: number, support: number, name: (a: number) => string, next: () => number): SuggestedRule[] {
   const found = new Map<string, SuggestedRule>();
   const key = (a: number, b: number): string => `${a},${b}`;
-  for (let i = 0; i < steps.length; i++) {
-    for (let j = i + 1; j < steps.length; j++) {
-      const a = steps[i] as number;
-      const b = steps[j] as number;
-      const pair = { id: `ordering-${next()}`, severity: 'medium' as const, line: 0, a: name(a), b: name(b) };
-      const succession = kept({ ...pair, kind: 'succession' });
-      const chosen = succession ?? kept({ ...pair, kind: 'precedence' }) ?? kept({ ...pair, kind: 'response' });
-      if (chosen) found.set(key(a, b), chosen);
+  const k = steps.length;
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      let precedenceChecked = 0;
+      let precedenceHeld = 0;
+      let responseChecked = 0;
+      let responseHeld = 0;
+      let successionChecked = 0;
+      let successionHeld = 0;
+      for (let c = 0; c < cases; c++) {
+        const firstA = profile.first[c * k + i] as number;
+        const lastA = profile.last[c * k + i] as number;
+        const firstB = profile.first[c * k + j] as number;
+        const lastB = profile.last[c * k + j] as number;
+        const precedenceOk = firstB < 0 || (firstA >= 0 && firstA < firstB);
+        const responseOk = lastA < 0 || lastB > lastA;
+        if (firstB >= 0) {
+          precedenceChecked++;
+          if (precedenceOk) precedenceHeld++;
+        }
+        if (lastA >= 0) {
+          responseChecked++;
+          if (responseOk) responseHeld++;
+        }
+        if (firstA >= 0 || firstB >= 0) {
+          successionChecked++;
+          if (precedenceOk && responseOk) successionHeld++;
+        }
+      }
+      const tally = { succession: [successionChecked, successionHeld], precedence: [precedenceChecked, precedenceHeld], response: [responseChecked, responseHeld] };
+      for (const kind of ['succession', 'precedence', 'response'] as const) {
+        const [checked, held] = tally[kind] as [number, number];
+        if (checked > 0 && held >= support * checked) {
+          const a = steps[i] as number;
+          const b = steps[j] as number;
+          found.set(key(a, b), { rule: { id: `ordering-${next()}`, severity: 'medium', line: 0, kind, a: name(a), b: name(b) }, checked, holds: held / checked });
+          break;
+        }
+      }
     }
   }
   // Drop A→C when A→B and B→C are kept and each is as strong (the same kind, or succession).
