@@ -7,6 +7,11 @@ import { PLAIN, type Style } from './style.js';
 const CASE_LIMIT = 10;
 const LIST_LIMIT = 10;
 
+function calendarText(calendar: NonNullable<CheckReport['calendar']>): string {
+  const holidays = calendar.holidays.length ? `, ${calendar.holidays.length} holidays` : '';
+  return `${calendar.workHours} in ${calendar.timezone}${holidays} (a working day is ${calendar.dayLength / 3600} h)`;
+}
+
 function pct(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
@@ -24,6 +29,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 /** Human-readable text; `style` adds emphasis. */
 export function renderCheckText(report: CheckReport, style: Style = PLAIN): string {
   const lines: string[] = [style.heading(`Check: ${report.log.files.join(', ')} (${report.log.cases} cases, ${report.log.events} events)`)];
+  if (report.calendar) lines.push(style.dim(`Working days: ${calendarText(report.calendar)}`));
   if (report.policy !== null) {
     lines.push('', style.heading(`Policy ${report.policy}: ${report.rules.length} rules, ${report.casesViolating} of ${report.log.cases} cases break at least one`));
     const rows = report.rules.map((rule) => [
@@ -85,6 +91,7 @@ function mdTable(header: readonly string[], rows: readonly (readonly string[])[]
 /** Markdown. */
 export function renderCheckMarkdown(report: CheckReport): string {
   const lines: string[] = [`# Check: ${mdCell(report.log.files.join(', '))}`, '', `${report.log.cases} cases, ${report.log.events} events.`];
+  if (report.calendar) lines.push('', `Working days: ${mdCell(calendarText(report.calendar))}.`);
   if (report.policy !== null) {
     lines.push('', `## Policy ${mdCell(report.policy)}`, '', `${report.casesViolating} of ${report.log.cases} cases break at least one rule.`, '');
     lines.push(

@@ -129,6 +129,7 @@ describe('redtape check', () => {
     const office = JSON.parse(runCli(['check', LOG, '--policy', policy, '--work-hours', 'office', '--format', 'json']).stdout);
     expect(office.rules[0]).toMatchObject({ checked: 3, violations: 1, cases: ['3'] });
     expect(office.calendar).toMatchObject({ timezone: 'UTC', dayLength: 8 * 3600, holidays: [] });
+    expect(runCli(['check', LOG, '--policy', policy, '--work-hours', 'office']).stdout).toContain('Working days: mon-fri 09:00-17:00 in UTC (a working day is 8 h)');
     const holidays = files.write('holidays.txt', '2024-01-02 a holiday\n');
     const withHoliday = JSON.parse(runCli(['check', LOG, '--policy', policy, '--work-hours', 'office', '--holidays', holidays, '--format', 'json']).stdout);
     expect(withHoliday.rules[0]).toMatchObject({ checked: 3, violations: 0 });
