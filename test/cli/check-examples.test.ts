@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/json-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 interface Truth {
@@ -27,6 +28,7 @@ describe.each([
     const result = runCli(['check', join('fixtures', `permits-${language}.csv`), '--policy', policyFile, ...calendar, '--format', 'json', '-q']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
+    expect(schemaErrors('check', report)).toEqual([]);
     const rule = (id: string) => report.rules.find((entry: { id: string }) => entry.id === id);
     expect(truth.duplicateSignature.steps).toEqual([truth.labels.archive]);
     expect(rule(archiveOnce).cases).toEqual([...truth.duplicateSignature.sameStepCases].sort());

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/json-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -67,6 +68,7 @@ describe('redtape check', () => {
       { case: '3', rules: ['four-eyes-2', 'within-4'] },
     ]);
     expect(report.replay).toBeNull();
+    expect(schemaErrors('check', report)).toEqual([]);
   });
 
   it('exits 1 when a rule at or above --fail-on is broken', () => {
@@ -105,6 +107,7 @@ describe('redtape check', () => {
     expect(replay.fittingTraces).toBe(0.5);
     expect(replay.missingAt).toEqual([{ activity: 'Check', cases: 1, events: 1 }]);
     expect(replay.remainingAt).toEqual([{ place: 'source', cases: 1, tokens: 1, activities: ['Submit'] }]);
+    expect(schemaErrors('check', JSON.parse(runCli(['check', odd, '--model', MODEL, '--policy', POLICY, '--format', 'json', '-q']).stdout))).toEqual([]);
   });
 
   it('replays on a BPMN model', () => {
@@ -134,6 +137,7 @@ describe('redtape check', () => {
     const withHoliday = JSON.parse(runCli(['check', LOG, '--policy', policy, '--work-hours', 'office', '--holidays', holidays, '--format', 'json']).stdout);
     expect(withHoliday.rules[0]).toMatchObject({ checked: 3, violations: 0 });
     expect(withHoliday.calendar.holidays).toEqual(['2024-01-02']);
+    expect(schemaErrors('check', withHoliday)).toEqual([]);
   });
 
   it('exits 2 with the file, line and key of a policy mistake', () => {
