@@ -1,11 +1,12 @@
 // Token-based replay of a whole log on a Petri net: fitness per case and overall, and where cases deviate. Each
 // distinct variant is replayed once (as PM4Py does), so the cost is in the number of variants, not of cases.
 
+import { variantsOf, type Variant } from '../discovery/variants.js';
 import type { EventLog } from '../log/event-log.js';
 import { normalizeLabel } from '../log/normalize-label.js';
 import { indexNet } from './hidden-paths.js';
 import type { PetriNet } from './petri-net.js';
-import { TraceReplayer, type TraceReplay } from './replay-trace.js';
+import { TraceReplayer } from './replay-trace.js';
 
 /** Replay figures of one case. */
 export interface CaseReplay {
@@ -75,22 +76,8 @@ export function replayLog(log: EventLog, net: PetriNet): LogReplay {
     byLabel.set(label, [...(byLabel.get(label) ?? []), t]);
   });
   const candidates = log.activities.names.map((name) => byLabel.get(name) ?? []);
-  const variantOf = new Map<string, number>();
-  const results: TraceReplay[] = [];
-  const caseVariant = new Int32Array(log.caseIds.length);
-  for (let c = 0; c < log.caseIds.length; c++) {
-    const from = log.caseStart[c] as number;
-    const to = log.caseStart[c + 1] as number;
-    const key = Array.from(log.activity.subarray(from, to)).join(',');
-    let variant = variantOf.get(key);
-    if (variant === undefined) {
-      variant = results.length;
-      variantOf.set(key, variant);
-      const trace = Array.from(log.activity.subarray(from, to), (activity) => candidates[activity] as number[]);
-      results.push(replayer.replay(trace));
-    }
-    caseVariant[c] = variant;
-  }
+  const variants = variantsOf(log);
+  const results = variants.map((variant) => replayer.replay(Array.from(variant.activities, (activity) => candidates[activity] as number[])));
   let missing = 0;
   let consumed = 0;
   let remaining = 0;
@@ -99,11 +86,16 @@ export function replayLog(log: EventLog, net: PetriNet): LogReplay {
   let fitting = 0;
   const missingCases = new Map<number, { cases: number; events: number }>();
   const remainingCases = new Map<number, { cases: number; tokens: number }>();
-  const perCase: CaseReplay[] = [];
-  const casesPerVariant = new Int32Array(results.length);
-  for (let c = 0; c < log.caseIds.length; c++) casesPerVariant[caseVariant[c] as number] = (casesPerVariant[caseVariant[c] as number] as number) + 1;
-  results.forEach((result, variant) => {
-    const weight = casesPerVariant[variant] as number;
+  const perCase: CaseReplay[] = new Array<CaseReplay>(log.caseIds.length);
+  results.forEach((result, v) => {
+    const variant = variants[v] as Variant;
+    const weight = variant.count;
+    missing += result.missing * weight;
+    consumed += result.consumed * weight;
+    remaining += result.remaining * weight;
+    produced += result.produced * weight;
+    fitnessSum += result.fitness * weight;
+    if (result.fit) fitting += weight;
     const counted = new Set<number>();
     for (const transition of result.problems) {
       const entry = missingCases.get(transition) ?? { cases: 0, events: 0 };
@@ -118,18 +110,11 @@ export function replayLog(log: EventLog, net: PetriNet): LogReplay {
       entry.tokens += tokens * weight;
       remainingCases.set(place, entry);
     }
-  });
-  for (let c = 0; c < log.caseIds.length; c++) {
-    const result = results[caseVariant[c] as number] as TraceReplay;
-    missing += result.missing;
-    consumed += result.consumed;
-    remaining += result.remaining;
-    produced += result.produced;
-    fitnessSum += result.fitness;
-    if (result.fit) fitting++;
     const { fit, fitness } = result;
-    perCase.push({ case: log.caseIds[c] as string, fit, fitness, missing: result.missing, consumed: result.consumed, remaining: result.remaining, produced: result.produced });
-  }
+    for (const c of variant.cases) {
+      perCase[c] = { case: log.caseIds[c] as string, fit, fitness, missing: result.missing, consumed: result.consumed, remaining: result.remaining, produced: result.produced };
+    }
+  });
   const cases = log.caseIds.length;
   const notInModel = new Map<number, number>();
   for (let e = 0; e < log.activity.length; e++) {
@@ -143,7 +128,7 @@ export function replayLog(log: EventLog, net: PetriNet): LogReplay {
     fittingTraces: valid ? fitting / cases : 0,
     fittingTraceCount: fitting,
     cases,
-    variants: results.length,
+    variants: variants.length,
     missingAt: [...missingCases]
       .map(([transition, entry]) => ({ activity: net.transitions[transition]?.label ?? '', ...entry }))
       .sort((a, b) => b.cases - a.cases || b.events - a.events || (a.activity < b.activity ? -1 : 1)),
