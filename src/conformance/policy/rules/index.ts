@@ -1,11 +1,20 @@
-// The rule registry: one compiler per rule kind.
+// The rule registry: one compiler per rule kind, each in its own file.
 
 import type { PolicyRule } from '../policy.js';
-import { compileCaseWithin, compileWithin } from './deadline.js';
-import { compileAtMost, compileForbidden, compileRequired } from './existence.js';
-import { compileChainResponse, compileNotTogether, compilePrecedence, compileResponse, compileSuccession } from './ordering.js';
-import { compileFourEyes, compileRequesterMayNotSign } from './people.js';
-import { compileFirst, compileLast } from './position.js';
+import { compileAtMost } from './at-most.js';
+import { compileCaseWithin } from './case-within.js';
+import { compileChainResponse } from './chain-response.js';
+import { compileFirst } from './first.js';
+import { compileForbidden } from './forbidden.js';
+import { compileFourEyes } from './four-eyes.js';
+import { compileLast } from './last.js';
+import { compileNotTogether } from './not-together.js';
+import { compilePrecedence } from './precedence.js';
+import { compileRequesterMayNotSign } from './requester-may-not-sign.js';
+import { compileRequired } from './required.js';
+import { compileResponse } from './response.js';
+import { compileSuccession } from './succession.js';
+import { compileWithin } from './within.js';
 import type { CaseCheck, CheckContext } from './rule-check.js';
 import type { EventLog } from '../../../log/event-log.js';
 

@@ -4,6 +4,8 @@
 import { NONE } from '../../../log/dictionary.js';
 import type { EventLog } from '../../../log/event-log.js';
 import type { WorkingCalendar } from '../../../performance/calendar.js';
+import { UserError } from '../../../errors.js';
+import type { DurationSpec } from '../../../performance/duration.js';
 import type { PolicyRule } from '../policy.js';
 
 /** The case does not trigger the rule (e.g. `response` in a case without its `if` step). */
@@ -48,4 +50,14 @@ export function firstOf(activity: Int32Array, id: number, from: number, to: numb
 export function lastOf(activity: Int32Array, id: number, from: number, to: number): number {
   for (let e = to - 1; e >= from; e--) if (activity[e] === id) return e;
   return -1;
+}
+
+/** Elapsed-time measure for a duration spec: calendar seconds, or working seconds of the context's calendar. */
+export function deadlineMeasure(rule: PolicyRule, max: DurationSpec, context: CheckContext): { limit: number; elapsed: (from: number, to: number) => number } {
+  if (max.kind === 'calendar') return { limit: max.seconds, elapsed: (from, to) => (to - from) / 1000 };
+  const calendar = context.calendar;
+  if (!calendar) {
+    throw new UserError(`rule "${rule.id}" (line ${rule.line}): ${max.text} is in working days, which need a working calendar: give --work-hours (and --holidays), or write the deadline in calendar units (d, w)`);
+  }
+  return { limit: max.days * calendar.dayLength, elapsed: (from, to) => calendar.workingSeconds(from, to) };
 }
