@@ -12,6 +12,11 @@ function calendarText(calendar: NonNullable<CheckReport['calendar']>): string {
   return `${calendar.workHours} in ${calendar.timezone}${holidays} (a working day is ${calendar.dayLength / 3600} h)`;
 }
 
+/** The first few names, then how many more. */
+function shortList(names: readonly string[], limit = 3): string {
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} (+${names.length - limit} more)`;
+}
+
 function pct(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
@@ -69,7 +74,7 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
     }
     if (replay.remainingAt.length) {
       lines.push('', style.heading('Where cases left out what the model expected (remaining tokens)'));
-      lines.push(...table(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), entry.activities.join(', ')])));
+      lines.push(...table(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), shortList(entry.activities)])));
     }
     if (replay.notInModel.length) {
       lines.push('', style.heading('Activities not in the model (skipped)'));
