@@ -24,7 +24,7 @@ describe('policyFindings', () => {
         severity: 'high',
         activities: ['Check'],
         cases: ['a'],
-        metrics: { checked: 2, violations: 1, share: 0.5 },
+        metrics: { checked: 2, violations: 1, share: 0.5, cases: 1, caseShare: 0.5, impact: 0.5 },
         message: 'Policy rule checked (required) broken in 1 of 2 cases: “Check” missing.',
       },
       {
@@ -33,9 +33,12 @@ describe('policyFindings', () => {
         severity: 'medium',
         activities: ['Approve'],
         cases: ['a'],
-        metrics: { checked: 2, violations: 1, share: 0.5 },
+        metrics: { checked: 2, violations: 1, share: 0.5, cases: 1, caseShare: 0.5, impact: 0.5 },
         message: 'Policy rule requester-may-not-sign-2 (requester-may-not-sign) broken in 1 of 2 cases: the requester signed “Approve” (no one approves their own permit).',
       },
     ]);
+    expect(policyFindings(checkPolicy(log, policy), 'fa')[1]?.message).toBe(
+      'قاعده requester-may-not-sign-2 (requester-may-not-sign) در ۱ از ۲ پرونده رعایت نشده است: متقاضی خودش «Approve» را امضا کرده است (no one approves their own permit).',
+    );
   });
 });
