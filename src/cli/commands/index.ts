@@ -2,10 +2,21 @@
 
 import type { RegisterCommand } from '../command-kit.js';
 import { registerBottlenecks } from './bottlenecks.js';
+import { registerCheck } from './check.js';
 import { registerConvert } from './convert.js';
 import { registerInspect } from './inspect.js';
 import { registerMap } from './map.js';
+import { registerPolicy } from './policy.js';
 import { registerReport } from './report.js';
 import { registerVariants } from './variants.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerConvert, registerMap, registerVariants, registerBottlenecks, registerReport];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerInspect,
+  registerConvert,
+  registerMap,
+  registerVariants,
+  registerBottlenecks,
+  registerCheck,
+  registerPolicy,
+  registerReport,
+];

@@ -1,0 +1,13 @@
+// `forbidden: [steps]` (Declare's absence): none of the listed steps occurs. O(k) per case.
+
+import type { StepsRule } from '../policy.js';
+import { activityMask, SATISFIED, VIOLATED, type CompileRule } from './rule-check.js';
+
+/** Every case is checked; violated when one of the steps occurs. */
+export const compileForbidden: CompileRule<StepsRule> = (rule, log) => {
+  const mask = activityMask(log, rule.steps);
+  return (from, to) => {
+    for (let e = from; e < to; e++) if (mask[log.activity[e] as number]) return VIOLATED;
+    return SATISFIED;
+  };
+};

@@ -1,0 +1,143 @@
+// Renderers of the check report: text for people, Markdown for wikis, JSON for machines, CSV for spreadsheets.
+
+import type { CheckReport } from './check-report.js';
+import { csvLine } from './csv-cell.js';
+import { PLAIN, type Style } from './style.js';
+
+const CASE_LIMIT = 10;
+const LIST_LIMIT = 10;
+
+function calendarText(calendar: NonNullable<CheckReport['calendar']>): string {
+  const holidays = calendar.holidays.length ? `, ${calendar.holidays.length} holidays` : '';
+  return `${calendar.workHours} in ${calendar.timezone}${holidays} (a working day is ${calendar.dayLength / 3600} h)`;
+}
+
+/** The first few names, then how many more. */
+function shortList(names: readonly string[], limit = 3): string {
+  return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} (+${names.length - limit} more)`;
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function fixed(value: number): string {
+  return value.toFixed(4);
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
+  const widths = header.map((cell, i) => Math.max([...cell].length, ...rows.map((row) => [...(row[i] ?? '')].length)));
+  const line = (cells: readonly string[]): string => indent + cells.map((cell, i) => cell + ' '.repeat((widths[i] as number) - [...cell].length)).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+/** Human-readable text; `style` adds emphasis. */
+export function renderCheckText(report: CheckReport, style: Style = PLAIN): string {
+  const lines: string[] = [style.heading(`Check: ${report.log.files.join(', ')} (${report.log.cases} cases, ${report.log.events} events)`)];
+  if (report.calendar) lines.push(style.dim(`Working days: ${calendarText(report.calendar)}`));
+  if (report.policy !== null) {
+    lines.push('', style.heading(`Policy ${report.policy}: ${report.rules.length} rules, ${report.casesViolating} of ${report.log.cases} cases break at least one`));
+    const rows = report.rules.map((rule) => [
+      rule.violations > 0 ? style.bad(rule.id) : style.good(rule.id),
+      rule.kind,
+      rule.severity,
+      String(rule.checked),
+      String(rule.violations),
+      pct(rule.share),
+      rule.examples.join(', ') + (rule.violations > rule.examples.length ? ', …' : ''),
+    ]);
+    lines.push(...table(['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases'], rows));
+    for (const rule of report.rules) if (rule.description) lines.push(style.dim(`  ${rule.id}: ${rule.description}`));
+    if (report.cases.length > 0) {
+      lines.push('', style.heading('Cases breaking rules'));
+      lines.push(...table(['case', 'rules'], report.cases.slice(0, CASE_LIMIT).map((entry) => [entry.case, entry.rules.join(', ')])));
+      if (report.cases.length > CASE_LIMIT) lines.push(style.dim(`  … ${report.cases.length - CASE_LIMIT} more (all of them with --format json or csv)`));
+    }
+  }
+  const replay = report.replay;
+  if (replay) {
+    lines.push('', style.heading(`Model ${report.model ?? ''}: token-based replay`));
+    lines.push(
+      ...table(
+        ['measure', 'value'],
+        [
+          ['log fitness', fixed(replay.logFitness)],
+          ['average trace fitness', fixed(replay.averageTraceFitness)],
+          ['fitting cases', `${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)})`],
+          ['variants replayed', String(replay.variants)],
+        ],
+      ),
+    );
+    if (replay.missingAt.length) {
+      lines.push('', style.heading('Where cases did what the model did not allow (missing tokens)'));
+      lines.push(...table(['activity', 'cases', 'events'], replay.missingAt.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.cases), String(entry.events)])));
+    }
+    if (replay.remainingAt.length) {
+      lines.push('', style.heading('Where cases left out what the model expected (remaining tokens)'));
+      lines.push(...table(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), shortList(entry.activities)])));
+    }
+    if (replay.notInModel.length) {
+      lines.push('', style.heading('Activities not in the model (skipped)'));
+      lines.push(...table(['activity', 'events'], replay.notInModel.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.events)])));
+    }
+  }
+  for (const warning of report.warnings) lines.push(style.warn(`warning: ${warning}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function mdCell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`)];
+}
+
+/** Markdown. */
+export function renderCheckMarkdown(report: CheckReport): string {
+  const lines: string[] = [`# Check: ${mdCell(report.log.files.join(', '))}`, '', `${report.log.cases} cases, ${report.log.events} events.`];
+  if (report.calendar) lines.push('', `Working days: ${mdCell(calendarText(report.calendar))}.`);
+  if (report.policy !== null) {
+    lines.push('', `## Policy ${mdCell(report.policy)}`, '', `${report.casesViolating} of ${report.log.cases} cases break at least one rule.`, '');
+    lines.push(
+      ...mdTable(
+        ['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases', 'description'],
+        report.rules.map((rule) => [rule.id, rule.kind, rule.severity, String(rule.checked), String(rule.violations), pct(rule.share), rule.examples.join(', '), rule.description ?? '']),
+      ),
+    );
+    if (report.cases.length) {
+      lines.push('', '### Cases breaking rules', '', ...mdTable(['case', 'rules'], report.cases.slice(0, 50).map((entry) => [entry.case, entry.rules.join(', ')])));
+      if (report.cases.length > 50) lines.push('', `… and ${report.cases.length - 50} more.`);
+    }
+  }
+  const replay = report.replay;
+  if (replay) {
+    lines.push('', `## Model ${mdCell(report.model ?? '')}`, '');
+    lines.push(`Log fitness ${fixed(replay.logFitness)}, average trace fitness ${fixed(replay.averageTraceFitness)}, fitting cases ${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)}).`);
+    if (replay.missingAt.length) lines.push('', '### Missing tokens', '', ...mdTable(['activity', 'cases', 'events'], replay.missingAt.map((e) => [e.activity, String(e.cases), String(e.events)])));
+    if (replay.remainingAt.length) lines.push('', '### Remaining tokens', '', ...mdTable(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.map((e) => [e.place, String(e.cases), String(e.tokens), e.activities.join(', ')])));
+  }
+  if (report.warnings.length) lines.push('', '## Warnings', '', ...report.warnings.map((warning) => `- ${mdCell(warning)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** JSON: the whole report, every violating case and every replayed case. */
+export function renderCheckJson(report: CheckReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** CSV: one row per rule and violating case, then (with a model) one row per replayed case. */
+export function renderCheckCsv(report: CheckReport): string {
+  let out = csvLine(['type', 'rule', 'kind', 'severity', 'case', 'fit', 'fitness', 'missing', 'consumed', 'remaining', 'produced']);
+  const rules = new Map(report.rules.map((rule) => [rule.id, rule]));
+  for (const entry of report.cases) {
+    for (const id of entry.rules) {
+      const rule = rules.get(id);
+      out += csvLine(['policy-violation', id, rule?.kind, rule?.severity, entry.case, null, null, null, null, null, null]);
+    }
+  }
+  for (const entry of report.replay?.perCase ?? []) {
+    out += csvLine(['replay', null, null, null, entry.case, entry.fit, entry.fitness, entry.missing, entry.consumed, entry.remaining, entry.produced]);
+  }
+  return out;
+}
