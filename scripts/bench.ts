@@ -6,6 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -91,6 +92,7 @@ const fmt = (value: number, digits = 0): string => value.toLocaleString('en-US',
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { cases: { type: 'string', default: '230000' }, regenerate: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
   const file = benchFile(Number(values.cases), values.regenerate);
+  const startLoad = loadavg()[0] ?? 0;
   const size = statSync(file).size;
   await readRaw(file); // warm the page cache, so "reading the file alone" and ingest see the same disk state
   const raw = (await measure('read file alone (fs stream)', () => readRaw(file))).measure;
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
     cases: log.caseIds.length,
     rejected: diagnostics.rejected.length,
     node: process.version,
+    /** 1-minute load average when the bench started: on a shared machine, figures scale with it. */
+    loadAverage: startLoad,
     read: { seconds: raw.seconds, mbPerS: size / MB / raw.seconds },
     ingest: {
       seconds: ingest.measure.seconds,
@@ -135,7 +139,7 @@ async function main(): Promise<void> {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
   const line = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const out = [
-    `${result.file}: ${fmt(size / MB, 1)} MB, ${fmt(events)} events, ${fmt(result.cases)} cases, ${result.rejected} rejected rows (Node ${process.version})`,
+    `${result.file}: ${fmt(size / MB, 1)} MB, ${fmt(events)} events, ${fmt(result.cases)} cases, ${result.rejected} rejected rows (Node ${process.version}, load average ${fmt(startLoad, 1)})`,
     '',
     line(rows[0] ?? []),
     ...rows.slice(1).map(line),
