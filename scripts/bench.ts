@@ -2,7 +2,8 @@
 // bench-data/, git-ignored), then measures reading the file alone, ingest through readLog, and every stage of
 // bench-stages.ts, and prints a table with the targets of issue 2.
 //
-// Options: --cases N (default 230000, about 2.5M events), --regenerate, --json (machine-readable result on stdout).
+// Options: --cases N (default 230000, about 2.5M events), --language fa (a Persian log: Jalali dates, mixed digits and
+// spellings), --regenerate, --json (machine-readable result on stdout).
 
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -67,14 +68,15 @@ async function measure(name: string, work: () => unknown): Promise<{ measure: Me
   return { measure: { name, seconds, peakRss: peak.stop(), rssBefore }, value };
 }
 
-function benchFile(cases: number, regenerate: boolean): string {
+function benchFile(cases: number, language: 'en' | 'fa', regenerate: boolean): string {
   const folder = join(ROOT, 'bench-data');
   mkdirSync(folder, { recursive: true });
-  const file = join(folder, `permits-en-${cases}-seed${SEED}.csv`);
+  const file = join(folder, `permits-${language}-${cases}-seed${SEED}.csv`);
   if (existsSync(file) && !regenerate) return file;
   process.stderr.write(`generating ${file} (once; cached in bench-data/)…\n`);
   const temporary = `${file}.tmp`;
-  const args = [GENERATOR, '--seed', String(SEED), '--cases', String(cases), '--language', 'en', '--out', temporary, '--truth', file.replace(/\.csv$/, '.truth.json')];
+  const persian = language === 'fa' ? ['--dates', 'jalali', '--digits', 'mixed', '--mixed-spelling'] : [];
+  const args = [GENERATOR, '--seed', String(SEED), '--cases', String(cases), '--language', language, ...persian, '--out', temporary, '--truth', file.replace(/\.csv$/, '.truth.json')];
   const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`generator failed with status ${run.status}`);
   renameSync(temporary, file);
@@ -104,8 +106,15 @@ async function readStream(file: string): Promise<number> {
 const fmt = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cases: { type: 'string', default: '230000' }, regenerate: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
-  const file = benchFile(Number(values.cases), values.regenerate);
+  const { values } = parseArgs({
+    options: {
+      cases: { type: 'string', default: '230000' },
+      language: { type: 'string', default: 'en' },
+      regenerate: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const file = benchFile(Number(values.cases), values.language === 'fa' ? 'fa' : 'en', values.regenerate);
   const startLoad = loadavg()[0] ?? 0;
   const size = statSync(file).size;
   readRaw(file); // warm the page cache, so "reading the file alone" and ingest see the same disk state
