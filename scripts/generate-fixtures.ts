@@ -47,7 +47,7 @@ function readme(files: readonly FixtureFile[]): string {
   return `# fixtures
 
 Small logs we made, for tests, examples and the README. Everything here is written by \`npm run fixtures\`
-(\`scripts/generate-fixtures.ts\`, compiled to \`dist/scripts/generate-fixtures.js\`) and is byte-identical on every run:
+(\`scripts/generate-fixtures.ts\`, compiled to \`dist/scripts/generate-fixtures.js\`) and is byte-identical on every run (gzip files: identical content):
 \`test/scripts/generate-fixtures.test.ts\` regenerates them and compares. Do not edit them by hand; change the script.
 
 The permit logs come from the seeded generator \`scripts/generate-approval-log.ts\` (mulberry32 PRNG): a municipal
