@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { EventRow } from '../src/log/log-builder.js';
 import { Prng } from './generator/prng.js';
 import { decisionWord, roleLabel, staffRoster, stepLabel, type Language } from './generator/permit-process.js';
 import { TruthRecorder, type DefectKind, type PlantedTruth } from './generator/planted-truth.js';
@@ -102,6 +103,16 @@ export function generateApprovalLog(options: GeneratorOptions): { rows: Generate
   const recorder = new TruthRecorder(options.language, options.seed);
   const rows = [...generateRows(options, recorder)];
   return { rows, truth: recorder.truth() };
+}
+
+/**
+ * The good rows as EventRows for `logFromRows` (tests that skip the CSV round trip): labels as written (the builder
+ * normalizes them), start times included, bad rows left out. O(n).
+ */
+export function toEventRows(rows: readonly GeneratedRow[]): EventRow[] {
+  return rows
+    .filter((row) => !row.defect)
+    .map((row) => ({ caseId: row.caseId, activity: row.activity, time: row.time, startTime: row.start, resource: row.resource, role: row.role, decision: row.decision || undefined }));
 }
 
 /** Streams a generated log to a CSV file without holding the rows (for the multi-million-event benchmark log). */

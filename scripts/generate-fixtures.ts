@@ -47,7 +47,7 @@ function readme(files: readonly FixtureFile[]): string {
   return `# fixtures
 
 Small logs we made, for tests, examples and the README. Everything here is written by \`npm run fixtures\`
-(\`scripts/generate-fixtures.ts\`, compiled to \`dist/scripts/generate-fixtures.js\`) and is byte-identical on every run:
+(\`scripts/generate-fixtures.ts\`, compiled to \`dist/scripts/generate-fixtures.js\`) and is byte-identical on every run (gzip files: identical content):
 \`test/scripts/generate-fixtures.test.ts\` regenerates them and compares. Do not edit them by hand; change the script.
 
 The permit logs come from the seeded generator \`scripts/generate-approval-log.ts\` (mulberry32 PRNG): a municipal
@@ -56,6 +56,25 @@ step, a parallelizable pair, segregation-of-duties cases, a rework loop, a slow 
 realistic rates). Each \`*.truth.json\` lists what was planted, in canonical labels, so audits can be scored.
 Bad rows are copies of real events broken in one way (wrong field count, empty case id, unparsable timestamp);
 their CSV line is \`index + 2\`.
+
+Planted patterns (\`truth\` fields; rates are per case reaching the step):
+
+| pattern | where | truth field |
+| --- | --- | --- |
+| rubber stamp | Secretariat signature and Archive signature always approve; the Fire department opinion never rejects either | \`rubberStamps\` |
+| implied signature | Committee confirmation repeats Technical review's decision, rejections included (Technical rejects ~6%) | \`impliedPairs\` |
+| duplicate signature | Archive signature signed twice in a row in ~10% of cases; one person signs two different steps in ~1.5% | \`duplicateSignature\` |
+| optional signature | Fire department opinion skipped in ~40% of the cases that pass Legal review, independently of the outcome | \`optionalSteps\` |
+| parallelizable pair | Finance approval and Urban planning approval, random order, independent decisions (~3% rejections each) | \`parallelPairs\` |
+| segregation of duties | in ~3% of cases the requester (first event's user, a staff member) signs one approval of the case | \`sodCases\` |
+| rework loop | Legal review returns ~15% of cases → Resubmit documents → Legal review again (up to 3 rounds) | \`rework\` |
+| slow step | District manager signature waits several working days (others wait hours) | \`slowStep\` |
+| controls (must not be flagged) | Document check 5%, Legal review 3%, Technical review 6%, Finance 3%, Urban planning 3%, District manager 4% rejections | \`controls\` |
+
+Rejected cases end with \`Application rejected\` right after the rejecting signature (after Committee confirmation
+when Technical review rejects). Submit, Resubmit, Permit issued and Application rejected carry no decision.
+Times are whole minutes inside working hours (Persian logs: Saturday–Wednesday 08:00–14:00; English logs:
+Monday–Friday 09:00–17:00), written without an offset (read as UTC by default).
 
 | file | purpose |
 | --- | --- |

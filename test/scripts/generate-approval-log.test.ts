@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateApprovalLog, toCsv, type GeneratedRow, type PlantedTruth } from '../../scripts/generate-approval-log.js';
+import { generateApprovalLog, toCsv, toEventRows, type GeneratedRow, type PlantedTruth } from '../../scripts/generate-approval-log.js';
+import { logFromRows } from '../../src/log/log-from-rows.js';
 import { readLog } from '../../src/io/read-log.js';
 import { normalizeLabel } from '../../src/log/normalize-label.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -149,6 +150,13 @@ describe('generateApprovalLog', () => {
       const good = rows.filter((row) => !row.defect);
       expect(Math.min(...log.time)).toBe(Math.min(...good.map((row) => row.time)));
       expect(Math.max(...log.time)).toBe(Math.max(...good.map((row) => row.time)));
+      // The in-memory route gives the same log as the CSV route.
+      const direct = logFromRows(toEventRows(rows));
+      expect(direct.caseIds).toEqual(log.caseIds);
+      expect(direct.activities.names).toEqual(log.activities.names);
+      expect(Array.from(direct.activity)).toEqual(Array.from(log.activity));
+      expect(Array.from(direct.time)).toEqual(Array.from(log.time));
+      expect(direct.decisions.names).toEqual(log.decisions.names);
     }
   });
 });
