@@ -68,6 +68,14 @@ describe('redtape map', () => {
     expect(result.stdout).toContain('3 cases, 8 events; 4 activities and 3 edges shown; edges by cases');
   });
 
+  it('refuses an SVG layout of a map too large for Graphviz, and says how to simplify', () => {
+    const rows = ['case,activity,timestamp'];
+    for (let c = 0; c < 160; c++) rows.push(`${c},Start,2024-01-01T00:00:00Z`, `${c},Step ${c},2024-01-01T01:00:00Z`);
+    const result = runCli(['map', files.write('wide.csv', `${rows.join('\n')}\n`), '-f', 'svg', '-q']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/161 activities .* simplify with --activities PCT and --paths PCT/);
+  });
+
   it('exits 2 with one line on bad options', () => {
     for (const args of [['--algorithm', 'alpha'], ['--metric', 'speed'], ['--paths', '120'], ['-f', 'pdf'], ['--dependency', 'x']]) {
       const result = runCli(['map', log, ...args, '-q']);
