@@ -66,7 +66,11 @@ export interface BottleneckReport {
   readonly risingSteps: readonly string[];
   /** Names of the resources whose queue grows, by slope. */
   readonly growingQueues: readonly string[];
-  readonly sla: (SlaBreaches & { readonly limit: string }) | null;
+  /**
+   * Cases over `--sla`. `limitUnit` is the unit of `limitSeconds` and `timeOver`: working seconds for a `wd` limit with a
+   * calendar, elapsed seconds for calendar units; the steps' waiting figures are always in the report's `unit`.
+   */
+  readonly sla: (SlaBreaches & { readonly limit: string; readonly limitUnit: 'seconds' | 'working seconds' }) | null;
 }
 
 /** The calendar of `spec` built over the log, and its echo. O(n + days × spans). */
@@ -132,7 +136,8 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
     const limit = options.sla;
     const limitSeconds = limit.kind === 'working-days' ? limit.days * calendar.dayLength : limit.seconds;
     const against = limit.kind === 'working-days' || !working ? throughput : caseThroughput(log);
-    sla = { limit: limit.text, ...slaBreaches(log, waiting, against, limitSeconds) };
+    const limitUnit = limit.kind === 'working-days' && working ? 'working seconds' : 'seconds';
+    sla = { limit: limit.text, limitUnit, ...slaBreaches(log, waiting, against, limitSeconds) };
   }
   return {
     calendar: echo,
