@@ -57,7 +57,7 @@ export interface BottleneckReport {
   /** Ranked by total waiting. */
   readonly activities: readonly ActivityBottleneck[];
   readonly edges: readonly EdgePerformance[];
-  /** Ranked by median waiting in front of them. */
+  /** Ranked by total waiting in front of them. */
   readonly resources: readonly ResourcePerformance[];
   readonly roles: readonly ResourcePerformance[];
   readonly cases: { readonly count: number; readonly throughput: Summary };

@@ -27,7 +27,8 @@ export interface ResourcePerformance {
 }
 
 /**
- * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by median waiting in front of them (descending),
+ * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by the total waiting in front of them (descending;
+ * a median over two events would put occasional users first),
  * from per-event `waiting` ({@link eventWaiting}). Events without a resource (role) are left out. The queue trend is
  * {@link trendTest} on the number in hand per period. O(n + groups × periods²) expected.
  */
@@ -106,5 +107,5 @@ export function resourcePerformance(
       queueTrend: trendTest(at, counts),
     });
   }
-  return rows.sort((a, b) => b.waiting.median - a.waiting.median || b.events - a.events || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return rows.sort((a, b) => b.waiting.total - a.waiting.total || b.events - a.events || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
