@@ -2,7 +2,6 @@
 
 import type { EventLog } from '../log/event-log.js';
 import type { Summary } from './summarize.js';
-import { sortColumn } from './sorted-order.js';
 import { summarizeGroups } from './summarize-groups.js';
 
 export interface ActivityPerformance {
@@ -19,14 +18,14 @@ export interface ActivityPerformance {
 
 /**
  * Frequency, waiting and service per activity, ranked by total waiting (descending, then name), from per-event
- * `waiting` and `service` ({@link eventWaiting}, {@link eventService}); `waitingSorted` is {@link sortColumn} of `waiting` when the
- * caller already has it. O(n) given the orders.
+ * `waiting` and `service` ({@link eventWaiting}, {@link eventService}). O(n) expected (summaries by selection).
  */
-export function activityPerformance(log: EventLog, waiting: Float64Array, service: Float64Array | null, waitingSorted = sortColumn(waiting)): ActivityPerformance[] {
+export function activityPerformance(log: EventLog, waiting: Float64Array, service: Float64Array | null
+): ActivityPerformance[] {
   const size = log.activities.size;
   const counts = new Int32Array(size);
   for (const id of log.activity) counts[id] = (counts[id] as number) + 1;
-  const waits = summarizeGroups(waiting, log.activity, size, waitingSorted);
+  const waits = summarizeGroups(waiting, log.activity, size);
   const services = service ? summarizeGroups(service, log.activity, size) : null;
   const grand = waits.reduce((sum, summary) => sum + summary.total, 0);
   const rows: ActivityPerformance[] = [];

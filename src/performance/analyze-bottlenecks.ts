@@ -11,7 +11,6 @@ import { eventService, eventWaiting } from './event-waiting.js';
 import type { Holiday } from './parse-holidays.js';
 import { defaultPeriodUnit, periodGrid, type PeriodUnit } from './period-grid.js';
 import { resourcePerformance, type ResourcePerformance } from './resource-performance.js';
-import { sortColumn } from './sorted-order.js';
 import { slaBreaches, type SlaBreaches } from './sla-breaches.js';
 import { summarize, type Summary } from './summarize.js';
 import type { Trend } from './trend-test.js';
@@ -58,7 +57,7 @@ export interface BottleneckReport {
   /** Ranked by total waiting. */
   readonly activities: readonly ActivityBottleneck[];
   readonly edges: readonly EdgePerformance[];
-  /** Ranked by median waiting in front of them. */
+  /** Ranked by total waiting in front of them. */
   readonly resources: readonly ResourcePerformance[];
   readonly roles: readonly ResourcePerformance[];
   readonly cases: { readonly count: number; readonly throughput: Summary };
@@ -67,7 +66,11 @@ export interface BottleneckReport {
   readonly risingSteps: readonly string[];
   /** Names of the resources whose queue grows, by slope. */
   readonly growingQueues: readonly string[];
-  readonly sla: (SlaBreaches & { readonly limit: string }) | null;
+  /**
+   * Cases over `--sla`. `limitUnit` is the unit of `limitSeconds` and `timeOver`: working seconds for a `wd` limit with a
+   * calendar, elapsed seconds for calendar units; the steps' waiting figures are always in the report's `unit`.
+   */
+  readonly sla: (SlaBreaches & { readonly limit: string; readonly limitUnit: 'seconds' | 'working seconds' }) | null;
 }
 
 /** The calendar of `spec` built over the log, and its echo. O(n + days × spans). */
@@ -95,8 +98,7 @@ function weekStartOf(spec: CalendarSpec): number {
 
 /**
  * Waiting, service, edges, resources, roles, case throughput, WIP, trends and SLA breaches of `log`.
- * Cost: one O(n) radix sort of the waiting times shared by every summary, O(n) passes otherwise with the O(1)
- * calendar, plus O(groups × periods²) for the trend tests.
+ * Cost: O(n) expected (summaries by selection, the O(1) calendar), plus O(groups × periods²) for the trend tests.
  */
 export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {}): BottleneckReport {
   const spec = options.calendar ?? calendarTimeSpec(log.source.timezone);
@@ -108,10 +110,9 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
   const [from, to] = logTimeRange(log);
   const grid = periodGrid(from, to, options.period ?? defaultPeriodUnit(from, to), spec.timezone, weekStartOf(spec));
 
-  const order = sortColumn(waiting);
   const throughputTotal = throughput.reduce((sum, value) => sum + value, 0);
-  const trends = waitingTrends(log, waiting, grid, order);
-  const ranked = activityPerformance(log, waiting, service, order);
+  const trends = waitingTrends(log, waiting, grid);
+  const ranked = activityPerformance(log, waiting, service);
   const byMedian = [...ranked].sort((a, b) => b.waiting.median - a.waiting.median || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const medianRank = new Map(byMedian.map((row, i) => [row.name, i + 1]));
   const activities = ranked.map(
@@ -122,7 +123,7 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
       waitingTrend: trends[log.activities.idOf(row.name)] as Trend,
     }),
   );
-  const resources = resourcePerformance(log, waiting, grid, 'resource', order);
+  const resources = resourcePerformance(log, waiting, grid, 'resource');
   const bySlope = <T extends { readonly name: string }>(rows: readonly T[], trend: (row: T) => Trend): string[] =>
     rows
       .filter((row) => trend(row).rising)
@@ -135,7 +136,8 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
     const limit = options.sla;
     const limitSeconds = limit.kind === 'working-days' ? limit.days * calendar.dayLength : limit.seconds;
     const against = limit.kind === 'working-days' || !working ? throughput : caseThroughput(log);
-    sla = { limit: limit.text, ...slaBreaches(log, waiting, against, limitSeconds, order) };
+    const limitUnit = limit.kind === 'working-days' && working ? 'working seconds' : 'seconds';
+    sla = { limit: limit.text, limitUnit, ...slaBreaches(log, waiting, against, limitSeconds) };
   }
   return {
     calendar: echo,
@@ -143,9 +145,9 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
     events: log.activity.length,
     timeRange: Number.isFinite(from) ? { start: new Date(from).toISOString(), end: new Date(to).toISOString() } : null,
     activities,
-    edges: edgePerformance(log, waiting, order),
+    edges: edgePerformance(log, waiting),
     resources,
-    roles: resourcePerformance(log, waiting, grid, 'role', order),
+    roles: resourcePerformance(log, waiting, grid, 'role'),
     cases: { count: log.caseIds.length, throughput: summarize(throughput) },
     wip: workInProgress(log, grid),
     risingSteps: bySlope(activities, (row) => row.waitingTrend),

@@ -5,7 +5,6 @@ import type { EventLog } from '../log/event-log.js';
 import { eventStart } from './event-waiting.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
 import type { Summary } from './summarize.js';
-import { sortColumn } from './sorted-order.js';
 import { summarizeGroups } from './summarize-groups.js';
 import { trendTest, type Trend } from './trend-test.js';
 
@@ -28,16 +27,16 @@ export interface ResourcePerformance {
 }
 
 /**
- * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by median waiting in front of them (descending),
+ * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by the total waiting in front of them (descending;
+ * a median over two events would put occasional users first),
  * from per-event `waiting` ({@link eventWaiting}). Events without a resource (role) are left out. The queue trend is
- * {@link trendTest} on the number in hand per period. O(n + groups × periods²) given `waitingSorted`.
+ * {@link trendTest} on the number in hand per period. O(n + groups × periods²) expected.
  */
 export function resourcePerformance(
   log: EventLog,
   waiting: Float64Array,
   grid: PeriodGrid,
-  by: 'resource' | 'role' = 'resource',
-  waitingSorted = sortColumn(waiting),
+  by: 'resource' | 'role' = 'resource'
 ): ResourcePerformance[] {
   const column = by === 'resource' ? log.resource : log.role;
   const dictionary = by === 'resource' ? log.resources : log.roles;
@@ -77,7 +76,7 @@ export function resourcePerformance(
       if (done > (lastPeriod[r] as number)) lastPeriod[r] = done;
     }
   }
-  const waits = summarizeGroups(waiting, column, size, waitingSorted);
+  const waits = summarizeGroups(waiting, column, size);
   const rows: ResourcePerformance[] = [];
   for (let r = 0; r < size; r++) {
     if (events[r] === 0) continue;
@@ -108,5 +107,5 @@ export function resourcePerformance(
       queueTrend: trendTest(at, counts),
     });
   }
-  return rows.sort((a, b) => b.waiting.median - a.waiting.median || b.events - a.events || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return rows.sort((a, b) => b.waiting.total - a.waiting.total || b.events - a.events || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

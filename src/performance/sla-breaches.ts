@@ -1,7 +1,6 @@
 // Cases over a service-level limit, and which steps account for the time beyond it.
 
 import type { EventLog } from '../log/event-log.js';
-import { sortColumn } from './sorted-order.js';
 import { summarizeGroups } from './summarize-groups.js';
 
 export interface SlaStep {
@@ -33,15 +32,14 @@ export interface SlaBreaches {
 
 /**
  * Cases whose `throughput` exceeds `limitSeconds`, and per step the waiting it added in those cases beyond its typical
- * (median) waiting in the cases that met the limit: the steps at the top explain the overrun. O(n + c log c) for c
- * breached cases, given `waitingSorted` ({@link sortColumn} of `waiting`).
+ * (median) waiting in the cases that met the limit: the steps at the top explain the overrun. O(n + c log c) expected
+ * for c breached cases.
  */
 export function slaBreaches(
   log: EventLog,
   waiting: Float64Array,
   throughput: Float64Array,
-  limitSeconds: number,
-  waitingSorted = sortColumn(waiting),
+  limitSeconds: number
 ): SlaBreaches {
   const size = log.activities.size;
   const cases = log.caseIds.length;
@@ -63,7 +61,7 @@ export function slaBreaches(
     if (breached[c]) continue;
     for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) groupWithin[e] = activity[e] as number;
   }
-  const typical = summarizeGroups(waiting, groupWithin, size, waitingSorted).map((summary) => summary.median);
+  const typical = summarizeGroups(waiting, groupWithin, size).map((summary) => summary.median);
   const stepCases = new Int32Array(size);
   const lastCase = new Int32Array(size).fill(-1);
   const stepWaiting = new Float64Array(size);

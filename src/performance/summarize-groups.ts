@@ -1,22 +1,21 @@
 // Summaries of many groups of one value column (per activity, per edge, per resource) without a Map or a sort per group.
 
-import { sortColumn, type SortedColumn } from './sorted-order.js';
-import { EMPTY_SUMMARY, summarizeSorted, type Summary } from './summarize.js';
+import { EMPTY_SUMMARY, summarizeInPlace, type Summary } from './summarize.js';
 
 let scratch = new Float64Array(0);
 
 /**
- * {@link summarize} of the values of each group: `groupOf[i]` is the group of `values[i]` (0 … groups - 1, or negative
- * to skip); `NaN` values are skipped. `column` is {@link sortColumn} of `values`, computed once by the caller and
- * shared by every grouping of the same column: walking it, a counting sort lays each group out already in ascending
- * order. O(n + groups) given the order.
+ * {@link summarize}'s figures for the values of each group: `groupOf[i]` is the group of `values[i]` (0 … groups - 1,
+ * or negative to skip); `NaN` values are skipped. A counting sort lays each group out contiguously in one sequential
+ * pass, then {@link summarizeInPlace} finds each group's order statistics by selection: O(n + groups) expected, no
+ * sorting. (Sorting once and walking the order was tried: the random reads of the walk cost as much as the selections,
+ * and the sort comes on top.)
  */
-export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number, column: SortedColumn = sortColumn(values)): Summary[] {
-  const { order, sorted } = column;
+export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number): Summary[] {
   if (groups === 0) return [];
   const starts = new Int32Array(groups + 1);
-  // Group sizes do not depend on the order: count in a sequential scan, then walk the order once to lay values out.
-  for (let i = 0; i < values.length; i++) {
+  const n = values.length;
+  for (let i = 0; i < n; i++) {
     const g = groupOf[i] as number;
     if (g >= 0 && !Number.isNaN(values[i] as number)) starts[g + 1] = (starts[g + 1] as number) + 1;
   }
@@ -26,11 +25,12 @@ export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<nu
   if (scratch.length < total) scratch = new Float64Array(Math.max(total, scratch.length * 2));
   const laid = scratch;
   const cursor = starts.slice(0, groups);
-  for (let k = 0; k < order.length; k++) {
-    const g = groupOf[order[k] as number] as number;
-    if (g >= 0) {
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    const value = values[i] as number;
+    if (g >= 0 && !Number.isNaN(value)) {
       const at = cursor[g] as number;
-      laid[at] = sorted[k] as number;
+      laid[at] = value;
       cursor[g] = at + 1;
     }
   }
@@ -38,7 +38,7 @@ export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<nu
   for (let g = 0; g < groups; g++) {
     const from = starts[g] as number;
     const to = starts[g + 1] as number;
-    summaries.push(to > from ? summarizeSorted(laid.subarray(from, to)) : EMPTY_SUMMARY);
+    summaries.push(to > from ? summarizeInPlace(laid.subarray(from, to)) : EMPTY_SUMMARY);
   }
   return summaries;
 }

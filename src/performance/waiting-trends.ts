@@ -2,7 +2,6 @@
 
 import type { EventLog } from '../log/event-log.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
-import { sortColumn } from './sorted-order.js';
 import { summarizeGroups } from './summarize-groups.js';
 import { trendTest, type Trend } from './trend-test.js';
 
@@ -12,15 +11,16 @@ export const MIN_EVENTS_PER_PERIOD = 3;
 /**
  * Per activity id, {@link trendTest} on its median waiting per period (periods with at least
  * {@link MIN_EVENTS_PER_PERIOD} waiting figures), the period of an event being that of its own timestamp. A step is
- * rising when Mann–Kendall's p < 0.05 and Sen's slope is positive. O(n + activities × periods²) given `waitingSorted`.
+ * rising when Mann–Kendall's p < 0.05 and Sen's slope is positive. O(n + activities × periods²) expected.
  */
-export function waitingTrends(log: EventLog, waiting: Float64Array, grid: PeriodGrid, waitingSorted = sortColumn(waiting)): Trend[] {
+export function waitingTrends(log: EventLog, waiting: Float64Array, grid: PeriodGrid
+): Trend[] {
   const size = log.activities.size;
   const periods = grid.count;
   const periodOf = periodsOf(grid, log.time);
   const groupOf = new Int32Array(waiting.length);
   for (let e = 0; e < waiting.length; e++) groupOf[e] = (log.activity[e] as number) * periods + (periodOf[e] as number);
-  const summaries = summarizeGroups(waiting, groupOf, size * periods, waitingSorted);
+  const summaries = summarizeGroups(waiting, groupOf, size * periods);
   const trends: Trend[] = [];
   for (let a = 0; a < size; a++) {
     const at: number[] = [];

@@ -79,12 +79,12 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
   lines.push(...table(['from', 'to', 'count', 'total wait', 'mean', 'median', 'p90'], edges.map((e) => [e.from, e.to, number(e.count), d(e.waiting.total), d(e.waiting.mean), d(e.waiting.median), d(e.waiting.p90)]), new Set([2, 3, 4, 5, 6])));
   if (report.resources.length) {
     const shown = report.resources.slice(0, TOP_RESOURCES);
-    lines.push('', style.heading(`Resources by median waiting in front of them (top ${shown.length} of ${report.resources.length})`));
+    lines.push('', style.heading(`Resources by the waiting in front of them (top ${shown.length} of ${report.resources.length})`));
     lines.push(
       ...table(
-        ['resource', 'events', 'cases', 'median wait', 'p90', `in hand (mean/max per ${report.wip.period})`, 'queue'],
-        shown.map((r) => [r.name, number(r.events), number(r.cases), d(r.waiting.median), d(r.waiting.p90), `${r.inHand.mean.toFixed(1)} / ${r.inHand.max}`, r.queueTrend.rising ? 'growing' : '']),
-        new Set([1, 2, 3, 4]),
+        ['resource', 'events', 'cases', 'total wait', 'median wait', 'p90', `in hand (mean/max per ${report.wip.period})`, 'queue'],
+        shown.map((r) => [r.name, number(r.events), number(r.cases), d(r.waiting.total), d(r.waiting.median), d(r.waiting.p90), `${r.inHand.mean.toFixed(1)} / ${r.inHand.max}`, r.queueTrend.rising ? 'growing' : '']),
+        new Set([1, 2, 3, 4, 5]),
       ),
     );
     if (report.growingQueues.length) lines.push(style.warn(`  queues growing (Mann–Kendall p < 0.05 on cases in hand): ${report.growingQueues.join(', ')}`));

@@ -48,7 +48,7 @@ describe('redtape bottlenecks', () => {
     const sign = report.activities.find((row: { name: string }) => row.name === 'Sign');
     expect(sign.waiting.max).toBe(25.5 * 3600);
     // 2 working days of 6.75 h = 13.5 h: case 1 (2 h + 25.5 h) is over, case 2 (5 h) is not.
-    expect(report.sla).toMatchObject({ limit: '2wd', casesOver: 1, cases: ['1'] });
+    expect(report.sla).toMatchObject({ limit: '2wd', limitUnit: 'working seconds', limitSeconds: 13.5 * 3600, casesOver: 1, cases: ['1'] });
   });
 
   it('renders a ranked text table, Markdown and CSV, and writes -o atomically', () => {

@@ -35,6 +35,12 @@ describe.skipIf(!present)('performance measures agree with PM4Py 2.7.11.4 (true 
     ['synthetic-textbook/reviewing.csv', 'reviewing'],
     ['wabo-receipt/receipt.csv', 'wabo-receipt'],
     ['bpic2017-workflow/BPIC_2017_W.csv.gz', 'BPIC_2017_W'],
+    ['synthetic-textbook/reviewing.xes', 'reviewing'],
+    ['wabo-receipt/Receipt_phase_of_an_environmental_permit_application_process_WABO_CoSeLoG_project.xes.gz', 'wabo-receipt'],
+    ['helpdesk/helpdesk.xes.gz', 'helpdesk'],
+    ['sepsis/Sepsis Cases - Event Log.xes.gz', 'sepsis'],
+    ['bpic2020/InternationalDeclarations.xes.gz', 'InternationalDeclarations'],
+    ['road-traffic-fines/Road_Traffic_Fine_Management_Process.xes.gz', 'road-traffic-fines'],
   ])('%s: per-edge mean and median waiting, and case durations, to the second', async (file, name) => {
     const reference = expected(name);
     const log = endTimesOnly((await readLog([join(SHARED, 'data', file)])).log);
@@ -57,9 +63,9 @@ describe.skipIf(!present)('performance measures agree with PM4Py 2.7.11.4 (true 
     expect(Math.abs(throughput.total - (durations?.sum_s ?? NaN))).toBeLessThan(1);
   });
 
-  it('running-example.csv (one UTC offset throughout, so PM4Py’s local-time figures are the UTC ones)', async () => {
+  it.each(['running-example.csv', 'running-example.xes'])('%s (one UTC offset throughout, so PM4Py’s local-time figures are the UTC ones)', async (file) => {
     const reference = expected('running-example');
-    const log = endTimesOnly((await readLog([join(SHARED, 'data', 'synthetic-textbook/running-example.csv')])).log);
+    const log = endTimesOnly((await readLog([join(SHARED, 'data', 'synthetic-textbook', file)])).log);
     const ours = new Map(edgePerformance(log, eventWaiting(log)).map((edge) => [`${edge.from}\u0000${edge.to}`, edge]));
     expect(ours.size).toBe(reference.performance_dfg.edges.length);
     for (const [from, to, mean, median] of reference.performance_dfg.edges) {
