@@ -8,7 +8,7 @@ import { projectConcurrency, detectConcurrencyCut } from './inductive/concurrenc
 import { fallThrough, type FallThrough } from './inductive/fall-throughs.js';
 import { detectLoopCut, projectLoop } from './inductive/loop-cut.js';
 import { detectSequenceCut, projectSequence } from './inductive/sequence-cut.js';
-import { SubLogBuilder, dfgOf, globalGroups, totalCount, type LocalDfg, type MinerContext, type SubLog } from './inductive/sub-log.js';
+import { SubLogBuilder, dfgOf, globalGroups, setEdge, totalCount, type LocalDfg, type MinerContext, type SubLog } from './inductive/sub-log.js';
 import { detectXorCut, projectXor } from './inductive/xor-cut.js';
 import { TAU, foldTree, leaf, node, sortTree, type ProcessTree, type TreeOperator } from './process-tree.js';
 import { variantsOf } from './variants.js';
@@ -59,23 +59,20 @@ function findCut(dfg: LocalDfg): Cut | null {
 
 /** IMf's DFG filter: keep an edge when its count exceeds `noise` times the strongest way out of its source. O(k²). */
 function filterDfg(dfg: LocalDfg, noise: number): LocalDfg {
-  const { size, edge, end } = dfg;
-  const filtered = new Float64Array(edge);
+  const { size, words, counts, end } = dfg;
+  if (!counts) return dfg;
+  const adjacency = new Uint32Array(size * words);
   for (let i = 0; i < size; i++) {
     let strongest = 0;
-    let any = false;
-    for (let j = 0; j < size; j++) {
-      const count = edge[i * size + j] as number;
-      if (count > 0) {
-        any = true;
-        strongest = Math.max(strongest, count);
-      }
-    }
-    if (!any) continue;
+    for (let j = 0; j < size; j++) strongest = Math.max(strongest, counts[i * size + j] as number);
+    if (strongest === 0) continue;
     strongest = Math.max(strongest, end[i] as number);
-    for (let j = 0; j < size; j++) if ((filtered[i * size + j] as number) <= noise * strongest) filtered[i * size + j] = 0;
+    for (let j = 0; j < size; j++) {
+      const count = counts[i * size + j] as number;
+      if (count > 0 && count > noise * strongest) setEdge(adjacency, words, i, j);
+    }
   }
-  return { ...dfg, edge: filtered };
+  return { ...dfg, adjacency, counts: null };
 }
 
 class Miner {
@@ -89,7 +86,7 @@ class Miner {
     this.steps[step] = (this.steps[step] ?? 0) + 1;
   }
 
-  hasCut = (log: SubLog): boolean => findCut(dfgOf(log, this.context)) !== null;
+  hasCut = (dfg: LocalDfg): boolean => findCut(dfg) !== null;
 
   mine(input: SubLog): ProcessTree {
     let log = input;

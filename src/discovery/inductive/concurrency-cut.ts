@@ -2,7 +2,7 @@
 // side; every side needs a start and an end activity. PM4Py's `cuts/concurrency.py`, including the order in which
 // it merges groups lacking a start or an end into a neighbour.
 
-import { SubLogBuilder, UnionFind, hasEdge, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
+import { SubLogBuilder, UnionFind, hasEdge, linkedComponents, structureOf, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
 
 /**
  * Groups of the parallel cut, or null. PM4Py merges pairs in a list, appending each merged group at the end; the
@@ -10,9 +10,16 @@ import { SubLogBuilder, UnionFind, hasEdge, verticesOf, type LocalDfg, type SubL
  * instead of moving lists around: O(k²) instead of O(k³).
  */
 export function detectConcurrencyCut(dfg: LocalDfg): number[][] | null {
-  const vertices = verticesOf(dfg);
+  const vertices = [...verticesOf(dfg)];
   const k = vertices.length;
   if (k === 0) return null;
+  // Quick test first: the groups are the components of "not connected both ways"; one component means no cut.
+  const { words, adjacency, size } = dfg;
+  const { incoming } = structureOf(dfg);
+  const quick = linkedComponents(vertices, size, words, (v, out) => {
+    for (let w = 0; w < words; w++) out[w] = ~((adjacency[v * words + w] as number) & (incoming[v * words + w] as number));
+  });
+  if (quick.length < 2) return null;
   const sets = new UnionFind(dfg.size);
   const touched = new Float64Array(dfg.size);
   vertices.forEach((v, i) => (touched[v] = i - k));

@@ -2,22 +2,22 @@
 // redo parts, unless they are entered from a start activity, leave to an end activity, or do not connect from
 // every end activity and to every start activity. PM4Py's `cuts/loop.py`.
 
-import { SubLogBuilder, UnionFind, hasEdge, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
+import { SubLogBuilder, UnionFind, structureOf, type LocalDfg, type SubLog } from './sub-log.js';
 
 /** Body first, then the redo groups; null when no loop cut exists. O(k²). */
 export function detectLoopCut(dfg: LocalDfg): number[][] | null {
   const { size, start, end } = dfg;
-  const vertices = verticesOf(dfg);
-  let anyEdge = false;
-  for (const a of vertices) for (const b of vertices) if (hasEdge(dfg, a, b)) anyEdge = true;
-  if (!anyEdge) return null;
+  const { vertices, successors, incoming } = structureOf(dfg);
+  if (successors.every((list) => list.length === 0)) return null;
+  const predecessors: number[][] = Array.from({ length: size }, () => []);
+  successors.forEach((list, a) => list.forEach((b) => (predecessors[b] as number[]).push(a)));
   const isStart = (v: number): boolean => (start[v] as number) > 0;
   const isEnd = (v: number): boolean => (end[v] as number) > 0;
   const starts = vertices.filter(isStart);
   const ends = vertices.filter(isEnd);
   const inner = vertices.filter((v) => !isStart(v) && !isEnd(v));
   const sets = new UnionFind(size);
-  for (const a of inner) for (const b of inner) if (hasEdge(dfg, a, b)) sets.union(a, b);
+  for (const a of inner) for (const b of successors[a] as readonly number[]) if (!isStart(b) && !isEnd(b)) sets.union(a, b);
   // Group index per vertex: 0 is the body.
   const group = new Int32Array(size).fill(-1);
   for (const v of vertices) if (isStart(v) || isEnd(v)) group[v] = 0;
@@ -31,24 +31,35 @@ export function detectLoopCut(dfg: LocalDfg): number[][] | null {
     }
     group[v] = g;
   }
+  const members: number[][] = Array.from({ length: roots.size + 1 }, () => []);
+  for (const v of inner) (members[group[v] as number] as number[]).push(v);
   const toBody = (g: number): void => {
     if (g <= 0) return;
-    for (const v of vertices) if (group[v] === g) group[v] = 0;
+    for (const v of members[g] as number[]) group[v] = 0;
+    members[g] = [];
   };
   // A redo part entered from a start activity that is not an end, or leaving to an end that is not a start, is body.
-  for (const a of starts) if (!isEnd(a)) for (const b of vertices) if (hasEdge(dfg, a, b)) toBody(group[b] as number);
-  for (const b of ends) if (!isStart(b)) for (const a of vertices) if (hasEdge(dfg, a, b)) toBody(group[a] as number);
+  for (const a of starts) if (!isEnd(a)) for (const b of successors[a] as readonly number[]) toBody(group[b] as number);
+  for (const b of ends) if (!isStart(b)) for (const a of predecessors[b] as number[]) toBody(group[a] as number);
   // A redo part must go back to every start activity and be reached from every end activity.
-  for (let g = 1; g <= roots.size; g++) {
-    const members = vertices.filter((v) => group[v] === g);
-    const incompleteStart = members.some((a) => starts.some((s) => hasEdge(dfg, a, s)) && starts.some((s) => !hasEdge(dfg, a, s)));
-    if (incompleteStart) toBody(g);
-  }
-  for (let g = 1; g <= roots.size; g++) {
-    const members = vertices.filter((v) => group[v] === g);
-    const incompleteEnd = members.some((a) => ends.some((e) => hasEdge(dfg, e, a)) && ends.some((e) => !hasEdge(dfg, e, a)));
-    if (incompleteEnd) toBody(g);
-  }
+  // Bitset tests: a's successors meet the starts but do not cover them (likewise predecessors and ends).
+  const { words, adjacency } = dfg;
+  const startBits = new Uint32Array(words);
+  const endBits = new Uint32Array(words);
+  for (const v of starts) startBits[v >>> 5] = (startBits[v >>> 5] as number) | (1 << (v & 31));
+  for (const v of ends) endBits[v >>> 5] = (endBits[v >>> 5] as number) | (1 << (v & 31));
+  const partial = (rows: Uint32Array, a: number, target: Uint32Array): boolean => {
+    let meets = false;
+    let covers = true;
+    for (let w = 0; w < words; w++) {
+      const hit = ((rows[a * words + w] as number) & (target[w] as number)) >>> 0;
+      if (hit !== 0) meets = true;
+      if (hit !== (target[w] as number)) covers = false;
+    }
+    return meets && !covers;
+  };
+  for (let g = 1; g <= roots.size; g++) if ((members[g] as number[]).some((a) => partial(adjacency, a, startBits))) toBody(g);
+  for (let g = 1; g <= roots.size; g++) if ((members[g] as number[]).some((a) => partial(incoming, a, endBits))) toBody(g);
   const groups: number[][] = Array.from({ length: roots.size + 1 }, () => []);
   for (const v of vertices) (groups[group[v] as number] as number[]).push(v);
   const result = groups.filter((g) => g.length > 0);

@@ -1,13 +1,14 @@
 // Exclusive-choice cut (Leemans, "Robust Process Mining with Guarantees", 2017, p. 188): the connected components of
 // the undirected DFG. PM4Py's `cuts/xor.py`.
 
-import { SubLogBuilder, UnionFind, groupsOf, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
+import { SubLogBuilder, UnionFind, groupsOf, structureOf, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
 
-/** Components of the DFG ignoring direction, or null when there is only one. O(k²) with union-find. */
+/** Components of the DFG ignoring direction, or null when there is only one. O(k · words + e) with union-find. */
 export function detectXorCut(dfg: LocalDfg): number[][] | null {
-  const { size, edge } = dfg;
-  const sets = new UnionFind(size);
-  for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) if ((edge[i * size + j] as number) > 0) sets.union(i, j);
+  const sets = new UnionFind(dfg.size);
+  structureOf(dfg).successors.forEach((list, i) => {
+    for (const j of list) sets.union(i, j);
+  });
   const groups = groupsOf(verticesOf(dfg), sets);
   return groups.length > 1 ? groups : null;
 }
