@@ -1,0 +1,86 @@
+// Process-tree language membership for tests: can `tree` produce exactly this activity sequence? Dynamic programming
+// over trace positions, with a memo per (node, from, to). Parallel children are matched on the projection of the
+// trace onto each child's alphabet, which is exact when children have disjoint alphabets (as inductive-miner trees do).
+
+import type { ProcessTree } from '../../src/discovery/process-tree.js';
+
+function alphabet(tree: ProcessTree, into: Set<string> = new Set()): Set<string> {
+  if (tree.operator === null) {
+    if (tree.label !== null) into.add(tree.label);
+  } else for (const c of tree.children) alphabet(c, into);
+  return into;
+}
+
+/** True when `trace` is in the language of `tree`. */
+export function treeAccepts(tree: ProcessTree, trace: readonly string[]): boolean {
+  const alphabets = new Map<ProcessTree, Set<string>>();
+  const alpha = (t: ProcessTree): Set<string> => {
+    let a = alphabets.get(t);
+    if (!a) {
+      a = alphabet(t);
+      alphabets.set(t, a);
+    }
+    return a;
+  };
+  const run = (t: ProcessTree, word: readonly string[]): boolean => {
+    const memo = new Map<ProcessTree, Map<number, boolean>>();
+    const n = word.length;
+    const match = (node: ProcessTree, i: number, j: number): boolean => {
+      let table = memo.get(node);
+      if (!table) {
+        table = new Map();
+        memo.set(node, table);
+      }
+      const key = i * (n + 1) + j;
+      const known = table.get(key);
+      if (known !== undefined) return known;
+      table.set(key, false);
+      const result = compute(node, i, j);
+      table.set(key, result);
+      return result;
+    };
+    const compute = (node: ProcessTree, i: number, j: number): boolean => {
+      if (node.operator === null) return node.label === null ? i === j : j === i + 1 && word[i] === node.label;
+      for (let k = i; k < j; k++) if (!alpha(node).has(word[k] as string)) return false;
+      switch (node.operator) {
+        case 'X':
+          return node.children.some((c) => match(c, i, j));
+        case '->': {
+          let reach = new Set([i]);
+          for (const c of node.children) {
+            const next = new Set<number>();
+            for (const from of reach) for (let to = from; to <= j; to++) if (match(c, from, to)) next.add(to);
+            reach = next;
+          }
+          return reach.has(j);
+        }
+        case '*': {
+          const [body, ...redo] = node.children as [ProcessTree, ...ProcessTree[]];
+          // Positions reachable after a complete body execution.
+          const afterBody = new Set<number>();
+          const queue: number[] = [];
+          for (let to = i; to <= j; to++) if (match(body, i, to)) queue.push(to);
+          while (queue.length > 0) {
+            const at = queue.pop() as number;
+            if (afterBody.has(at)) continue;
+            afterBody.add(at);
+            for (let mid = at; mid <= j; mid++) {
+              if (!redo.some((r) => match(r, at, mid))) continue;
+              for (let to = mid; to <= j; to++) if (match(body, mid, to) && !afterBody.has(to)) queue.push(to);
+            }
+          }
+          return afterBody.has(j);
+        }
+        case '+': {
+          const slice = word.slice(i, j);
+          return node.children.every((c) => {
+            const a = alpha(c);
+            return run(c, slice.filter((x) => a.has(x)));
+          });
+        }
+      }
+    };
+    return match(t, 0, n);
+  };
+  return run(tree, trace);
+}
