@@ -43,30 +43,43 @@ export function treeAccepts(tree: ProcessTree, trace: readonly string[]): boolea
       if (node.operator === null) return node.label === null ? i === j : j === i + 1 && word[i] === node.label;
       for (let k = i; k < j; k++) if (!alpha(node).has(word[k] as string)) return false;
       switch (node.operator) {
-        case 'X':
-          return node.children.some((c) => match(c, i, j));
+        case 'X': {
+          if (i === j) return node.children.some((c) => match(c, i, i));
+          const child = node.children.find((c) => alpha(c).has(word[i] as string));
+          return child !== undefined && match(child, i, j);
+        }
         case '->': {
-          let reach = new Set([i]);
+          // Sibling alphabets are disjoint, so each event names its child and the segments follow.
+          let at = i;
           for (const c of node.children) {
-            const next = new Set<number>();
-            for (const from of reach) for (let to = from; to <= j; to++) if (match(c, from, to)) next.add(to);
-            reach = next;
+            const a = alpha(c);
+            let end = at;
+            while (end < j && a.has(word[end] as string)) end++;
+            if (!match(c, at, end)) return false;
+            at = end;
           }
-          return reach.has(j);
+          return at === j;
         }
         case '*': {
           const [body, ...redo] = node.children as [ProcessTree, ...ProcessTree[]];
-          // Positions reachable after a complete body execution.
+          const bodyAlphabet = alpha(body);
+          // Alternate body and redo executions; each piece stays within its child's alphabet.
           const afterBody = new Set<number>();
-          const queue: number[] = [];
-          for (let to = i; to <= j; to++) if (match(body, i, to)) queue.push(to);
+          const beforeBody = new Set<number>([i]);
+          const queue: [number, boolean][] = [[i, true]];
           while (queue.length > 0) {
-            const at = queue.pop() as number;
-            if (afterBody.has(at)) continue;
-            afterBody.add(at);
-            for (let mid = at; mid <= j; mid++) {
-              if (!redo.some((r) => match(r, at, mid))) continue;
-              for (let to = mid; to <= j; to++) if (match(body, mid, to) && !afterBody.has(to)) queue.push(to);
+            const [at, isBody] = queue.pop() as [number, boolean];
+            if (isBody) {
+              let end = at;
+              while (end < j && bodyAlphabet.has(word[end] as string)) end++;
+              for (let to = at; to <= end; to++) if (!afterBody.has(to) && match(body, at, to)) (afterBody.add(to), queue.push([to, false]));
+            } else {
+              for (const r of redo) {
+                const a = alpha(r);
+                let end = at;
+                while (end < j && a.has(word[end] as string)) end++;
+                for (let to = at; to <= end; to++) if (!beforeBody.has(to) && match(r, at, to)) (beforeBody.add(to), queue.push([to, true]));
+              }
             }
           }
           return afterBody.has(j);
