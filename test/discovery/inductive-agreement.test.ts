@@ -90,7 +90,13 @@ function expectWorkflowNet(net: PetriNet): void {
   const reach = (from: string, edges: Map<string, string[]>): Set<string> => {
     const seen = new Set([from]);
     const stack = [from];
-    while (stack.length > 0) for (const n of edges.get(stack.pop() as string) ?? []) if (!seen.has(n)) (seen.add(n), stack.push(n));
+    while (stack.length > 0) {
+      for (const n of edges.get(stack.pop() as string) ?? []) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        stack.push(n);
+      }
+    }
     return seen;
   };
   const forward = reach('source', next);

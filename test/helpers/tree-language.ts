@@ -72,13 +72,21 @@ export function treeAccepts(tree: ProcessTree, trace: readonly string[]): boolea
             if (isBody) {
               let end = at;
               while (end < j && bodyAlphabet.has(word[end] as string)) end++;
-              for (let to = at; to <= end; to++) if (!afterBody.has(to) && match(body, at, to)) (afterBody.add(to), queue.push([to, false]));
+              for (let to = at; to <= end; to++) {
+                if (afterBody.has(to) || !match(body, at, to)) continue;
+                afterBody.add(to);
+                queue.push([to, false]);
+              }
             } else {
               for (const r of redo) {
                 const a = alpha(r);
                 let end = at;
                 while (end < j && a.has(word[end] as string)) end++;
-                for (let to = at; to <= end; to++) if (!beforeBody.has(to) && match(r, at, to)) (beforeBody.add(to), queue.push([to, true]));
+                for (let to = at; to <= end; to++) {
+                  if (beforeBody.has(to) || !match(r, at, to)) continue;
+                  beforeBody.add(to);
+                  queue.push([to, true]);
+                }
               }
             }
           }
