@@ -9,8 +9,6 @@ export function detectLoopCut(dfg: LocalDfg): number[][] | null {
   const { size, start, end } = dfg;
   const { vertices, successors, incoming } = structureOf(dfg);
   if (successors.every((list) => list.length === 0)) return null;
-  const predecessors: number[][] = Array.from({ length: size }, () => []);
-  successors.forEach((list, a) => list.forEach((b) => (predecessors[b] as number[]).push(a)));
   const isStart = (v: number): boolean => (start[v] as number) > 0;
   const isEnd = (v: number): boolean => (end[v] as number) > 0;
   const starts = vertices.filter(isStart);
@@ -40,10 +38,21 @@ export function detectLoopCut(dfg: LocalDfg): number[][] | null {
   };
   // A redo part entered from a start activity that is not an end, or leaving to an end that is not a start, is body.
   for (const a of starts) if (!isEnd(a)) for (const b of successors[a] as readonly number[]) toBody(group[b] as number);
-  for (const b of ends) if (!isStart(b)) for (const a of predecessors[b] as number[]) toBody(group[a] as number);
+  const { words } = dfg;
+  for (const b of ends) {
+    if (isStart(b)) continue;
+    for (let w = 0; w < words; w++) {
+      let bits = incoming[b * words + w] as number;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        toBody(group[(w << 5) + (31 - Math.clz32(low))] as number);
+        bits ^= low;
+      }
+    }
+  }
   // A redo part must go back to every start activity and be reached from every end activity.
   // Bitset tests: a's successors meet the starts but do not cover them (likewise predecessors and ends).
-  const { words, adjacency } = dfg;
+  const { adjacency } = dfg;
   const startBits = new Uint32Array(words);
   const endBits = new Uint32Array(words);
   for (const v of starts) startBits[v >>> 5] = (startBits[v >>> 5] as number) | (1 << (v & 31));

@@ -184,7 +184,8 @@ export function verticesOf(dfg: LocalDfg): readonly number[] {
 export class UnionFind {
   readonly parent: Int32Array;
   constructor(size: number) {
-    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
   }
   find(x: number): number {
     const parent = this.parent;
