@@ -3,6 +3,7 @@
 
 import { discoverDfg } from '../discovery/discover-dfg.js';
 import { discoverHeuristics, type HeuristicsOptions } from '../discovery/discover-heuristics.js';
+import { discoverInductive } from '../discovery/discover-inductive.js';
 import type { MapMetric, ProcessMap } from '../discovery/process-map.js';
 import { dfgMap, heuristicsMap } from '../discovery/process-map.js';
 import type { SimplifyOptions } from '../discovery/simplify-dfg.js';
@@ -12,6 +13,7 @@ import { renderMapJson, renderMapText } from '../report/render-map.js';
 import { renderMapDot } from '../report/render-map-dot.js';
 import { renderMapMermaid } from '../report/render-map-mermaid.js';
 import { renderMapSvg } from '../report/render-map-svg.js';
+import { INDUCTIVE_FORMATS, renderInductive, type InductiveFormat } from '../report/render-inductive.js';
 import type { Style } from '../report/style.js';
 
 /** Everything an algorithm may need from the command line, already parsed and checked. */
@@ -19,6 +21,8 @@ export interface MapSettings {
   readonly metric: MapMetric;
   readonly simplify: SimplifyOptions;
   readonly heuristics: HeuristicsOptions;
+  /** Inductive miner: IMf noise threshold (0 = IM). */
+  readonly noise: number;
   /** Emphasis for text output (plain for files and pipes). */
   readonly style: Style;
 }
@@ -70,5 +74,9 @@ export const MAP_ALGORITHMS: Readonly<Record<string, MapAlgorithm>> = {
   heuristics: {
     formats: GRAPH_FORMATS,
     render: (log, settings, format) => renderProcessMap(heuristicsMap(discoverHeuristics(log, settings.heuristics), settings.simplify), settings, format),
+  },
+  inductive: {
+    formats: INDUCTIVE_FORMATS,
+    render: (log, settings, format) => renderInductive(discoverInductive(log, { noise: settings.noise }), format as InductiveFormat, settings.style),
   },
 };

@@ -107,3 +107,30 @@ describe('redtape variants', () => {
     expect(readFileSync(md, 'utf8')).toContain('| 2 | 1 | 33.3% | 100.0% | 10m | Submit → Reject |');
   });
 });
+
+describe('redtape map --algorithm inductive', () => {
+  const modelFiles = tempFolder();
+  const PAIR_LOG = 'case,activity,timestamp\n1,a,2024-01-01T08:00:00Z\n1,b,2024-01-01T09:00:00Z\n2,b,2024-01-01T08:00:00Z\n2,a,2024-01-01T09:00:00Z\n3,a,2024-01-02T08:00:00Z\n3,b,2024-01-02T09:00:00Z\n';
+  it('prints the process tree as text and JSON', () => {
+    const input = modelFiles.write('inductive.csv', PAIR_LOG);
+    const text = runCli(['map', input, '--algorithm', 'inductive', '-q']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\+\( '(a|b)', '(a|b)' \)/);
+    const json = runCli(['map', input, '-a', 'inductive', '--noise', '0.2', '-f', 'json', '-q']);
+    expect(json.code).toBe(0);
+    const document = JSON.parse(json.stdout);
+    expect(document).toMatchObject({ algorithm: 'inductive', variant: 'IMf', noise: 0.2 });
+    expect(document.petriNet.transitions.filter((t: { label: string | null }) => t.label !== null)).toHaveLength(2);
+  });
+  it('writes PNML and BPMN by extension, and refuses formats it does not have', () => {
+    const input = modelFiles.write('inductive2.csv', PAIR_LOG);
+    expect(runCli(['map', input, '-a', 'inductive', '-o', join(modelFiles.dir, 'model.pnml'), '-q']).code).toBe(0);
+    expect(readFileSync(join(modelFiles.dir, 'model.pnml'), 'utf8')).toContain('<pnml>');
+    expect(runCli(['map', input, '-a', 'inductive', '-o', join(modelFiles.dir, 'model.bpmn'), '-q']).code).toBe(0);
+    expect(readFileSync(join(modelFiles.dir, 'model.bpmn'), 'utf8')).toContain('<bpmndi:BPMNDiagram');
+    const bad = runCli(['map', input, '-a', 'inductive', '-f', 'mermaid', '-q']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unsupported format/);
+    expect(runCli(['map', input, '-a', 'inductive', '--noise', '1.5', '-q']).code).toBe(2);
+  });
+});

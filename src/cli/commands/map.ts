@@ -1,5 +1,6 @@
 // `redtape map FILE...`: the process the cases really followed, as a directly-follows graph or a heuristics net,
-// simplified on request, in text, DOT, SVG, Mermaid or JSON.
+// simplified on request, in text, DOT, SVG, Mermaid or JSON; or a process tree (inductive miner) as text, JSON, PNML,
+// BPMN, DOT or SVG.
 
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { HEURISTICS_DEFAULTS } from '../../discovery/discover-heuristics.js';
@@ -24,6 +25,7 @@ interface MapFlags extends ReaderFlags {
   readonly minActivityCount: number;
   readonly minDfgOccurrences: number;
   readonly dfgNoise: number;
+  readonly noise: number;
   readonly format?: string;
   readonly output?: string;
   readonly quiet?: boolean;
@@ -66,7 +68,8 @@ export const registerMap: RegisterCommand = (program: Command, context) =>
       .option('--min-activity-count <n>', 'heuristics: minimum events of an activity', numberIn(0, Number.MAX_SAFE_INTEGER, true), HEURISTICS_DEFAULTS.minActivityCount)
       .option('--min-dfg-occurrences <n>', 'heuristics: minimum count of an edge', numberIn(0, Number.MAX_SAFE_INTEGER, true), HEURISTICS_DEFAULTS.minDfgOccurrences)
       .option('--dfg-noise <x>', 'heuristics: drop edges below this share of both endpoints’ strongest edge (0 = off)', numberIn(0, 1), HEURISTICS_DEFAULTS.dfgNoise)
-      .option('-f, --format <format>', 'text, dot, svg, mermaid or json (default: text, or from the -o extension)')
+      .option('--noise <x>', 'inductive: IMf noise threshold from 0 to 0.99 (0 = plain IM, every trace fits)', numberIn(0, 0.99), 0)
+      .option('-f, --format <format>', 'text, dot, svg, mermaid or json; inductive: text, json, pnml, bpmn, dot or svg (default: text, or from the -o extension)')
       .option('-o, --output <file>', 'write to a file instead of standard output')
       .option('-q, --quiet', 'no notes on standard error'),
   ).action(
@@ -89,6 +92,7 @@ export const registerMap: RegisterCommand = (program: Command, context) =>
             minDfgOccurrences: flags.minDfgOccurrences,
             dfgNoise: flags.dfgNoise,
           },
+          noise: flags.noise,
           style: styleFor(toFile),
         },
         format,

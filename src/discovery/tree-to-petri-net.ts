@@ -1,0 +1,248 @@
+// Process tree → workflow net, as PM4Py's `conversion/process_tree/variants/to_petri_net.py` builds it (so place,
+// transition and arc counts agree with PM4Py's): a source and a sink place, silent transitions for splits, joins,
+// loops and skips, then PM4Py's simple reduction of single-entry and single-exit silent transitions.
+
+import type { ProcessTree } from './process-tree.js';
+
+/** A place; `source` and `sink` carry the initial and final marking. */
+export interface Place {
+  readonly id: string;
+}
+
+/** A transition: labelled with an activity, or silent (`label: null`). */
+export interface Transition {
+  readonly id: string;
+  readonly label: string | null;
+}
+
+/** An arc from a place to a transition or back. */
+export interface Arc {
+  readonly source: string;
+  readonly target: string;
+}
+
+/** A workflow net with its initial (`source`) and final (`sink`) marking. */
+export interface PetriNet {
+  readonly places: readonly Place[];
+  readonly transitions: readonly Transition[];
+  readonly arcs: readonly Arc[];
+  readonly initialMarking: readonly string[];
+  readonly finalMarking: readonly string[];
+}
+
+interface Node {
+  readonly id: string;
+  readonly kind: 'place' | 'transition';
+  readonly label: string | null;
+  readonly inArcs: Set<MutableArc>;
+  readonly outArcs: Set<MutableArc>;
+}
+interface MutableArc {
+  readonly source: Node;
+  readonly target: Node;
+}
+
+class NetBuilder {
+  readonly places = new Set<Node>();
+  readonly transitions = new Set<Node>();
+  readonly arcs = new Set<MutableArc>();
+  #placeCount = 0;
+  #silentCount = 0;
+  #visibleCount = 0;
+
+  place(name?: string): Node {
+    this.#placeCount++;
+    const place: Node = { id: name ?? `p_${this.#placeCount}`, kind: 'place', label: null, inArcs: new Set(), outArcs: new Set() };
+    this.places.add(place);
+    return place;
+  }
+
+  silent(kind: string): Node {
+    this.#silentCount++;
+    const t: Node = { id: `${kind}_${this.#silentCount}`, kind: 'transition', label: null, inArcs: new Set(), outArcs: new Set() };
+    this.transitions.add(t);
+    return t;
+  }
+
+  visible(label: string): Node {
+    this.#visibleCount++;
+    const t: Node = { id: `t_${this.#visibleCount}`, kind: 'transition', label, inArcs: new Set(), outArcs: new Set() };
+    this.transitions.add(t);
+    return t;
+  }
+
+  arc(source: Node, target: Node): void {
+    const arc = { source, target };
+    this.arcs.add(arc);
+    source.outArcs.add(arc);
+    target.inArcs.add(arc);
+  }
+
+  removeNode(n: Node): void {
+    for (const arc of [...n.inArcs, ...n.outArcs]) {
+      this.arcs.delete(arc);
+      arc.source.outArcs.delete(arc);
+      arc.target.inArcs.delete(arc);
+    }
+    (n.kind === 'place' ? this.places : this.transitions).delete(n);
+  }
+}
+
+function firstIsLoop(tree: ProcessTree): boolean {
+  if (tree.operator === '*') return true;
+  if (tree.operator === null) return false;
+  const first = tree.children[0];
+  return first !== undefined && (first.operator === '*' || firstIsLoop(first));
+}
+
+function lastIsLoop(tree: ProcessTree): boolean {
+  if (tree.operator === '*') return true;
+  if (tree.operator === null) return false;
+  const last = tree.children[tree.children.length - 1];
+  return last !== undefined && (last.operator === '*' || lastIsLoop(last));
+}
+
+/** PM4Py's `check_terminal_loop`: the chain of last children reaches a loop. */
+function terminalLoop(tree: ProcessTree): boolean {
+  if (tree.operator === null) return false;
+  const last = tree.children[tree.children.length - 1];
+  if (last === undefined || last.operator === null) return false;
+  return last.operator === '*' || terminalLoop(last);
+}
+
+/**
+ * PM4Py's `check_tau_mandatory_at_initial_marking` / `_final_marking`, including its quirk that the initial check
+ * also looks at the last-child chain of the first child.
+ */
+function needsTau(tree: ProcessTree, atStart: boolean): boolean {
+  if (tree.operator === null) return false;
+  if (tree.operator === 'X' || tree.operator === '+') return true;
+  if (!atStart) return terminalLoop(tree) || lastIsLoop(tree);
+  const first = tree.children[0];
+  const initialLoop = first !== undefined && first.operator !== null && (first.operator === '*' || terminalLoop(first));
+  return initialLoop || firstIsLoop(tree);
+}
+
+function addTree(net: NetBuilder, tree: ProcessTree, initial: Node, final: Node | null): Node {
+  let initialPlace = initial;
+  if (initial.kind === 'transition') {
+    initialPlace = net.place();
+    net.arc(initial, initialPlace);
+  }
+  let finalPlace: Node;
+  if (final !== null && final.kind === 'place') finalPlace = final;
+  else {
+    finalPlace = net.place();
+    if (final !== null) net.arc(finalPlace, final);
+  }
+  if (tree.operator === null) {
+    const t = tree.label === null ? net.silent('skip') : net.visible(tree.label);
+    net.arc(initialPlace, t);
+    net.arc(t, finalPlace);
+  } else if (tree.operator === 'X') {
+    for (const child of tree.children) addTree(net, child, initialPlace, finalPlace);
+  } else if (tree.operator === '+') {
+    const split = net.silent('tauSplit');
+    net.arc(initialPlace, split);
+    const join = net.silent('tauJoin');
+    net.arc(join, finalPlace);
+    for (const child of tree.children) addTree(net, child, split, join);
+  } else if (tree.operator === '->') {
+    let intermediate = initialPlace;
+    tree.children.forEach((child, i) => {
+      intermediate = addTree(net, child, intermediate, i === tree.children.length - 1 ? finalPlace : null);
+    });
+  } else {
+    const loopStart = net.place();
+    const init = net.silent('init_loop');
+    net.arc(initialPlace, init);
+    net.arc(init, loopStart);
+    const back = net.silent('loop');
+    const [body, ...redo] = tree.children;
+    if (redo.length === 0) {
+      addTree(net, body as ProcessTree, loopStart, finalPlace);
+      net.arc(finalPlace, back);
+      net.arc(back, loopStart);
+    } else {
+      const afterBody = addTree(net, body as ProcessTree, loopStart, null);
+      let afterRedo: Node | null = null;
+      for (const child of redo) afterRedo = addTree(net, child, afterBody, afterRedo);
+      addTree(net, { operator: null, label: null }, afterBody, finalPlace);
+      net.arc(afterRedo as Node, back);
+      net.arc(back, loopStart);
+    }
+  }
+  return finalPlace;
+}
+
+/** PM4Py's `reduce_single_entry_transitions` then `reduce_single_exit_transitions`. */
+function simpleReduction(net: NetBuilder): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const t of net.transitions) {
+      if (t.label !== null || t.inArcs.size !== 1) continue;
+      const place = ([...t.inArcs][0] as MutableArc).source;
+      if (place.inArcs.size !== 1 || place.outArcs.size !== 1) continue;
+      const before = ([...place.inArcs][0] as MutableArc).source;
+      const targets = [...t.outArcs].map((a) => a.target);
+      net.removeNode(t);
+      net.removeNode(place);
+      for (const p of targets) net.arc(before, p);
+      changed = true;
+      break;
+    }
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const t of net.transitions) {
+      if (t.label !== null || t.outArcs.size !== 1) continue;
+      const place = ([...t.outArcs][0] as MutableArc).target;
+      if (place.inArcs.size !== 1 || place.outArcs.size !== 1) continue;
+      const after = ([...place.outArcs][0] as MutableArc).target;
+      const sources = [...t.inArcs].map((a) => a.source);
+      net.removeNode(t);
+      net.removeNode(place);
+      for (const p of sources) net.arc(p, after);
+      changed = true;
+      break;
+    }
+  }
+}
+
+/**
+ * The workflow net of `tree` (PM4Py's default conversion, including its reduction, so sizes agree with
+ * `pm4py.convert_to_petri_net`). Visible transitions are `t_1`, `t_2`, … in tree order; silent ones are named by role
+ * (`tauSplit_3`, `skip_7`, …). O(size) to build; the reduction restarts its scan after each change, O(size²) worst case.
+ */
+export function treeToPetriNet(tree: ProcessTree): PetriNet {
+  const net = new NetBuilder();
+  const source = net.place('source');
+  const sink = net.place('sink');
+  let initialPlace = source;
+  if (needsTau(tree, true)) {
+    initialPlace = net.place();
+    const tau = net.silent('tau');
+    net.arc(source, tau);
+    net.arc(tau, initialPlace);
+  }
+  let finalPlace = sink;
+  if (needsTau(tree, false)) {
+    finalPlace = net.place();
+    const tau = net.silent('tau');
+    net.arc(finalPlace, tau);
+    net.arc(tau, sink);
+  }
+  addTree(net, tree, initialPlace, finalPlace);
+  simpleReduction(net);
+  for (const place of [...net.places]) {
+    if (place !== sink && place.outArcs.size === 0) net.removeNode(place);
+    else if (place !== source && place.inArcs.size === 0) net.removeNode(place);
+  }
+  return {
+    places: [...net.places].map((p) => ({ id: p.id })),
+    transitions: [...net.transitions].map((t) => ({ id: t.id, label: t.label })),
+    arcs: [...net.arcs].map((a) => ({ source: a.source.id, target: a.target.id })),
+    initialMarking: ['source'],
+    finalMarking: ['sink'],
+  };
+}

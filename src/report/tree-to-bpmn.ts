@@ -1,0 +1,118 @@
+// A process tree as a BPMN process graph (start event, tasks, exclusive and parallel gateways, sequence flows) with a
+// layered layout: the model `render-bpmn.ts` writes as BPMN 2.0 XML with diagram interchange.
+
+import type { ProcessTree } from '../discovery/process-tree.js';
+
+/** A BPMN flow node with its position. */
+export interface BpmnNode {
+  readonly id: string;
+  readonly type: 'startEvent' | 'endEvent' | 'task' | 'exclusiveGateway' | 'parallelGateway';
+  readonly name: string | null;
+  x: number;
+  y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A sequence flow; `back` marks the return edge of a loop (drawn underneath). */
+export interface BpmnFlow {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly back: boolean;
+}
+
+/** A laid-out BPMN process. */
+export interface BpmnModel {
+  readonly nodes: readonly BpmnNode[];
+  readonly flows: readonly BpmnFlow[];
+}
+
+const SIZE: Readonly<Record<BpmnNode['type'], [number, number]>> = {
+  startEvent: [36, 36],
+  endEvent: [36, 36],
+  task: [120, 80],
+  exclusiveGateway: [50, 50],
+  parallelGateway: [50, 50],
+};
+
+class Builder {
+  readonly nodes: BpmnNode[] = [];
+  readonly flows: BpmnFlow[] = [];
+
+  add(type: BpmnNode['type'], name: string | null = null): string {
+    const [width, height] = SIZE[type];
+    const id = `${type === 'task' ? 'Activity' : type === 'startEvent' || type === 'endEvent' ? 'Event' : 'Gateway'}_${this.nodes.length + 1}`;
+    this.nodes.push({ id, type, name, x: 0, y: 0, width, height });
+    return id;
+  }
+
+  flow(source: string, target: string, back = false): void {
+    this.flows.push({ id: `Flow_${this.flows.length + 1}`, source, target, back });
+  }
+
+  /** Adds `tree` after node `entry`; returns the node its exits meet in (the entry itself for a silent step). */
+  emit(tree: ProcessTree, entry: string): string {
+    if (tree.operator === null) {
+      if (tree.label === null) return entry;
+      const task = this.add('task', tree.label);
+      this.flow(entry, task);
+      return task;
+    }
+    if (tree.operator === '->') return tree.children.reduce((at, child) => this.emit(child, at), entry);
+    if (tree.operator === 'X' || tree.operator === '+') {
+      const type = tree.operator === 'X' ? 'exclusiveGateway' : 'parallelGateway';
+      const split = this.add(type);
+      this.flow(entry, split);
+      const join = this.add(type);
+      for (const child of tree.children) this.flow(this.emit(child, split), join);
+      return join;
+    }
+    const [body, ...redo] = tree.children;
+    const loopEntry = this.add('exclusiveGateway');
+    this.flow(entry, loopEntry);
+    const loopExit = this.add('exclusiveGateway');
+    this.flow(this.emit(body as ProcessTree, loopEntry), loopExit);
+    for (const child of redo) this.flow(this.emit(child, loopExit), loopEntry, true);
+    return loopExit;
+  }
+}
+
+/**
+ * The BPMN graph of `tree`: `X` and `+` become split/join gateway pairs, `*` an exclusive join before the body and an
+ * exclusive split after it whose redo branches flow back, silent steps become plain flows. Layout: each node's column
+ * is its longest forward path from the start, rows in order of creation within a column. O(size).
+ */
+export function treeToBpmn(tree: ProcessTree): BpmnModel {
+  const b = new Builder();
+  const start = b.add('startEvent');
+  const last = b.emit(tree, start);
+  const end = b.add('endEvent');
+  b.flow(last, end);
+  const column = new Map<string, number>(b.nodes.map((n) => [n.id, 0]));
+  const forward = new Map<string, string[]>();
+  const indegree = new Map<string, number>(b.nodes.map((n) => [n.id, 0]));
+  for (const f of b.flows) {
+    if (f.back) continue;
+    forward.set(f.source, [...(forward.get(f.source) ?? []), f.target]);
+    indegree.set(f.target, (indegree.get(f.target) ?? 0) + 1);
+  }
+  const queue = b.nodes.filter((n) => indegree.get(n.id) === 0).map((n) => n.id);
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    for (const next of forward.get(id) ?? []) {
+      column.set(next, Math.max(column.get(next) ?? 0, (column.get(id) ?? 0) + 1));
+      indegree.set(next, (indegree.get(next) ?? 0) - 1);
+      if (indegree.get(next) === 0) queue.push(next);
+    }
+  }
+  const rows = new Map<number, number>();
+  for (const n of b.nodes) {
+    const c = column.get(n.id) ?? 0;
+    const r = rows.get(c) ?? 0;
+    rows.set(c, r + 1);
+    n.x = 80 + c * 170 + (120 - n.width) / 2;
+    n.y = 80 + r * 130 + (80 - n.height) / 2;
+  }
+  return { nodes: b.nodes, flows: b.flows };
+}
