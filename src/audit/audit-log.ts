@@ -30,6 +30,8 @@ export interface AuditLogSummary {
   readonly timeRange: { readonly start: string; readonly end: string } | null;
   /** `elapsed` or the working week, e.g. `sat-wed 08:00-14:00`. */
   readonly time: string;
+  /** Seconds in a day of the durations: 86,400, or the calendar's working day. */
+  readonly dayLength: number;
   readonly rules: readonly string[];
 }
 
@@ -74,6 +76,7 @@ export function auditLog(log: EventLog, options: AuditOptions = {}): AuditResult
       signingSteps: signatures.stepNames.filter((_, s) => (context.steps[s]?.signatures ?? 0) > 0),
       timeRange: Number.isFinite(first) ? { start: new Date(first).toISOString(), end: new Date(last).toISOString() } : null,
       time: calendar && !calendar.calendarTime ? `working time: ${workWeekText(options.calendar?.week.spans ?? [])}${options.calendar?.holidays.length ? ` + ${options.calendar.holidays.length} holidays` : ''}` : 'elapsed',
+      dayLength: context.dayLength,
       rules,
     },
     findings,

@@ -1,6 +1,7 @@
 // The command registry: one module per command.
 
 import type { RegisterCommand } from '../command-kit.js';
+import { registerAudit } from './audit.js';
 import { registerBottlenecks } from './bottlenecks.js';
 import { registerConvert } from './convert.js';
 import { registerInspect } from './inspect.js';
@@ -8,4 +9,4 @@ import { registerMap } from './map.js';
 import { registerReport } from './report.js';
 import { registerVariants } from './variants.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerConvert, registerMap, registerVariants, registerBottlenecks, registerReport];
+export const COMMANDS: readonly RegisterCommand[] = [registerInspect, registerConvert, registerMap, registerVariants, registerBottlenecks, registerReport, registerAudit];
