@@ -97,17 +97,21 @@ function requesterColumn(log: EventLog, name: string): Int32Array {
 export function buildSignatureTable(log: EventLog, options: SignatureOptions = {}): SignatureTable {
   const words = decisionMap(options.decisionWords);
   const activityCount = log.activities.size;
+  // Step name per activity (null: not a signing step); step ids are given on first use, so every step has signatures.
+  const candidate: (string | null)[] = new Array<string | null>(activityCount).fill(null);
   const stepOfActivity = new Int32Array(activityCount).fill(NONE);
   const labelKind = new Int8Array(activityCount).fill(-1);
   const stepNames: string[] = [];
   const stepIds = new Map<string, number>();
-  const stepId = (name: string): number => {
+  const stepId = (a: number): number => {
+    const name = candidate[a] as string;
     let id = stepIds.get(name);
     if (id === undefined) {
       id = stepNames.length;
       stepIds.set(name, id);
       stepNames.push(name);
     }
+    stepOfActivity[a] = id;
     return id;
   };
   const fromLabel = options.decisionFromLabel === true || options.decisionPattern !== undefined;
@@ -117,10 +121,10 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
     if (fromLabel) {
       const split = splitLabel(name, words, pattern);
       if (split && (!selector || selector.test(split.step))) {
-        stepOfActivity[a] = stepId(split.step);
+        candidate[a] = split.step;
         labelKind[a] = split.kind;
       }
-    } else if (!selector || selector.test(name)) stepOfActivity[a] = stepId(name);
+    } else if (!selector || selector.test(name)) candidate[a] = name;
   });
   const decisionKind = Uint8Array.from(log.decisions.names, (word) => classifyDecision(word, words));
   const n = log.activity.length;
@@ -134,16 +138,16 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
     caseStart[c] = size;
     for (let e = log.caseStart[c] as number; e < (log.caseStart[c + 1] as number); e++) {
       const a = log.activity[e] as number;
-      const s = stepOfActivity[a] as number;
-      if (s === NONE) continue;
+      if (candidate[a] === null) continue;
       const d = log.decision[e] as number;
       let k: number;
       if (fromLabel) k = labelKind[a] as number;
       else if (d !== NONE) k = decisionKind[d] as number;
       else if (selector) k = APPROVE;
       else continue;
+      const s = stepOfActivity[a] as number;
       event[size] = e;
-      step[size] = s;
+      step[size] = s === NONE ? stepId(a) : s;
       kind[size] = k;
       size++;
     }
