@@ -8,7 +8,7 @@ import { workWeekText } from '../performance/parse-work-hours.js';
 import { auditContext, DEFAULT_RULE_OPTIONS, type RuleOptions } from './audit-context.js';
 import { rankFindings, type Finding } from './finding.js';
 import { AUDIT_RULES, RULE_IDS } from './rules/index.js';
-import { buildSignatureTable, type SignatureOptions } from './signature-table.js';
+import { buildSignatureTable, type SignatureOptions, type SignatureTable } from './signature-table.js';
 import { whatIf, type WhatIf } from './what-if.js';
 
 export interface AuditOptions extends SignatureOptions, Partial<RuleOptions> {
@@ -33,6 +33,33 @@ export interface AuditLogSummary {
   /** Seconds in a day of the durations: 86,400, or the calendar's working day. */
   readonly dayLength: number;
   readonly rules: readonly string[];
+  /** Caveats about the data, e.g. one account signing most signatures (anonymized or shared logins). */
+  readonly warnings: readonly string[];
+}
+
+/** One resource signing at least this share of all signatures, in several steps, looks like a shared account. */
+export const SHARED_ACCOUNT_SHARE = 0.5;
+
+function sharedAccountWarnings(log: EventLog, table: SignatureTable): string[] {
+  const count = new Map<number, number>();
+  const steps = new Map<number, Set<number>>();
+  for (let i = 0; i < table.event.length; i++) {
+    const r = log.resource[table.event[i] as number] as number;
+    if (r < 0) continue;
+    count.set(r, (count.get(r) ?? 0) + 1);
+    const set = steps.get(r) ?? new Set<number>();
+    set.add(table.step[i] as number);
+    steps.set(r, set);
+  }
+  const warnings: string[] = [];
+  for (const [r, n] of count) {
+    const stepCount = steps.get(r)?.size ?? 0;
+    if (n >= SHARED_ACCOUNT_SHARE * table.event.length && stepCount >= 2) {
+      const share = Math.round((100 * n) / table.event.length);
+      warnings.push(`resource "${log.resources.nameOf(r)}" signs ${share}% of all signatures in ${stepCount} steps: an anonymized or shared account? segregation-of-duties and same-person findings then say little`);
+    }
+  }
+  return warnings;
 }
 
 export interface AuditResult {
@@ -78,6 +105,7 @@ export function auditLog(log: EventLog, options: AuditOptions = {}): AuditResult
       time: calendar && !calendar.calendarTime ? `working time: ${workWeekText(options.calendar?.week.spans ?? [])}${options.calendar?.holidays.length ? ` + ${options.calendar.holidays.length} holidays` : ''}` : 'elapsed',
       dayLength: context.dayLength,
       rules,
+      warnings: sharedAccountWarnings(log, signatures),
     },
     findings,
     whatIf: whatIf(context, own),

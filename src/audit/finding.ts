@@ -56,3 +56,8 @@ export function messageDuration(seconds: number, dayLength: number, lang: AuditL
   const hours = (Math.round((seconds / 3600) * 10) / 10).toString();
   return lang === 'fa' ? `${faNumber(Number(hours)).replace('.', '٫')} ساعت` : `${hours} hours`;
 }
+
+/** `1 case`, `2 cases`. */
+export function casesText(count: number): string {
+  return count === 1 ? '1 case' : `${count} cases`;
+}

@@ -51,6 +51,7 @@ export function renderAuditText(result: AuditResult, style: Style = PLAIN): stri
   const lines: string[] = [];
   lines.push(style.heading(`redtape audit: ${log.files.join(', ')}`));
   lines.push(`${log.events} events, ${log.cases} cases, ${log.signatures} signatures over ${log.signingSteps.length} signing steps; durations in ${log.time}`);
+  for (const warning of log.warnings) lines.push(style.warn(`warning: ${warning}`));
   lines.push('');
   lines.push(style.heading(`Findings (${findings.length})`));
   if (findings.length === 0) lines.push('  none');
@@ -79,6 +80,7 @@ export function renderAuditMarkdown(result: AuditResult): string {
   const { log, findings, whatIf } = result;
   const day = log.dayLength;
   const out: string[] = [`# redtape audit`, '', `${log.events} events, ${log.cases} cases, ${log.signatures} signatures over ${log.signingSteps.length} signing steps; durations in ${log.time}.`, ''];
+  for (const warning of log.warnings) out.push(`> warning: ${warning}`, '');
   out.push('## Findings', '');
   if (findings.length === 0) out.push('No findings.', '');
   else {

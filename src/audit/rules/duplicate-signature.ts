@@ -4,7 +4,7 @@
 import { NONE } from '../../log/dictionary.js';
 import { summarize } from '../../performance/summarize.js';
 import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
-import { faNumber, type Finding, type Severity } from '../finding.js';
+import { casesText, faNumber, type Finding, type Severity } from '../finding.js';
 import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
 
 /** Signature positions that repeat an earlier signature of the same step with no rejection or return in between. O(signatures). */
@@ -70,7 +70,7 @@ export const duplicateSignature: AuditRule = {
         message:
           options.lang === 'fa'
             ? `«${name}» در ${faNumber(cases.length)} پرونده بدون رد یا برگشت در میان دوباره امضا شده است.`
-            : `“${name}” was signed again without a rejection or return in between in ${cases.length} cases.`,
+            : `“${name}” was signed again without a rejection or return in between in ${casesText(cases.length)}.`,
       });
     }
     // One person, two different steps: the first step each resource signed in the case, then any other step.
@@ -106,7 +106,7 @@ export const duplicateSignature: AuditRule = {
         message:
           options.lang === 'fa'
             ? `در ${faNumber(cases.length)} پرونده یک نفر هم «${first}» و هم «${second}» را امضا کرده است.`
-            : `In ${cases.length} cases one person signed both “${first}” and “${second}”.`,
+            : `In ${casesText(cases.length)} one person signed both “${first}” and “${second}”.`,
       });
     }
     return findings;

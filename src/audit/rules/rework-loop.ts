@@ -4,7 +4,7 @@ import { summarize } from '../../performance/summarize.js';
 import { spanSeconds } from '../../performance/event-waiting.js';
 import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { RETURN } from '../decision-kinds.js';
-import { faNumber, messageDuration, type Finding } from '../finding.js';
+import { casesText, faNumber, messageDuration, type Finding } from '../finding.js';
 import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
 
 /**
@@ -52,7 +52,7 @@ export const reworkLoop: AuditRule = {
         message:
           options.lang === 'fa'
             ? `«${name}» ${faNumber(cases.length)} پرونده را در ${faNumber(rounds)} دور برگشت داده و هر پرونده میانه ${messageDuration(time.median, context.dayLength, 'fa')} از دست داده است.`
-            : `“${name}” sent ${cases.length} cases back for ${rounds} rounds, losing a median ${messageDuration(time.median, context.dayLength, 'en')} per case.`,
+            : `“${name}” sent ${casesText(cases.length)} back for ${rounds} rounds, losing a median ${messageDuration(time.median, context.dayLength, 'en')} per case.`,
       });
     }
     return findings;

@@ -2,7 +2,7 @@
 
 import { summarize } from '../../performance/summarize.js';
 import { type AuditContext, type RuleOptions } from '../audit-context.js';
-import { faNumber, messageDuration, type Finding } from '../finding.js';
+import { casesText, faNumber, messageDuration, type Finding } from '../finding.js';
 import { wilsonUpper } from '../statistics.js';
 import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
 
@@ -53,7 +53,7 @@ export const rubberStamp: AuditRule = {
         message:
           options.lang === 'fa'
             ? `«${name}» در ${faNumber(stats.cases)} پرونده ${rejections === 0 ? 'هیچ‌گاه' : `فقط ${faNumber(rejections)} بار`} رد یا برگشت نداده و هر بار میانه ${median} انتظار افزوده است.`
-            : `“${name}” rejected or returned ${rejections === 0 ? 'nothing' : `only ${rejections} times`} in ${stats.cases} cases, yet adds a median ${median} of waiting.`,
+            : `“${name}” rejected or returned ${rejections === 0 ? 'nothing' : `only ${rejections} times`} in ${casesText(stats.cases)}, yet adds a median ${median} of waiting.`,
       });
     });
     return findings;

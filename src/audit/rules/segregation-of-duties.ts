@@ -3,7 +3,7 @@
 import { NONE } from '../../log/dictionary.js';
 import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { APPROVE } from '../decision-kinds.js';
-import { faNumber, type Finding } from '../finding.js';
+import { casesText, faNumber, type Finding } from '../finding.js';
 import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
 
 /**
@@ -41,7 +41,7 @@ export const segregationOfDuties: AuditRule = {
         message:
           options.lang === 'fa'
             ? `در ${faNumber(cases.length)} پرونده متقاضی خودش «${name}» را تایید کرده است.`
-            : `In ${cases.length} cases the requester approved “${name}” of their own case.`,
+            : `In ${casesText(cases.length)} the requester approved “${name}” of their own case.`,
       });
     }
     for (const [first, second] of options.fourEyes) {
@@ -72,7 +72,7 @@ export const segregationOfDuties: AuditRule = {
         message:
           options.lang === 'fa'
             ? `در ${faNumber(cases.length)} پرونده «${first}» و «${second}» را یک نفر امضا کرده است، برخلاف قاعده چهار چشم.`
-            : `In ${cases.length} cases one person signed both “${first}” and “${second}”, breaking the four-eyes rule.`,
+            : `In ${casesText(cases.length)} one person signed both “${first}” and “${second}”, breaking the four-eyes rule.`,
       });
     }
     return findings;
