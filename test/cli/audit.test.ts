@@ -93,3 +93,17 @@ describe('redtape audit', () => {
     expect(stamp.metrics).toMatchObject({ cases: 40, rejections: 0 });
   });
 });
+
+describe('redtape audit with a working calendar', () => {
+  it('measures waiting in working seconds and says so', () => {
+    // Monday 2024-01-01: submitted 16:00, stamped Tuesday 10:00 → 1 h on Monday + 1 h on Tuesday = 2 working hours.
+    const rows = ['case,activity,timestamp,user,decision'];
+    for (let i = 0; i < 30; i++) rows.push(`${i},Submit,2024-01-01T16:00:00Z,u${i},`, `${i},Stamp,2024-01-02T10:00:00Z,s,approved`);
+    const log = files.write('calendar.csv', rows.join('\n'));
+    const report = JSON.parse(runCli(['audit', log, '--work-hours', 'mon-fri 09:00-17:00', '--rules', 'rubber-stamp', '-f', 'json', '-q']).stdout);
+    expect(report.log.time).toContain('working time');
+    expect(report.log.dayLength).toBe(8 * 3600);
+    expect(report.findings[0].metrics.waitingMedian).toBe(2 * 3600);
+    expect(report.whatIf.before.median).toBe(2 * 3600);
+  });
+});
