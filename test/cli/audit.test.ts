@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors } from '../helpers/json-schema.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
 
@@ -14,6 +15,7 @@ describe('redtape audit', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['tool', 'schemaVersion', 'log', 'findings', 'whatIf']);
+    expect(schemaErrors('audit', report)).toEqual([]);
     expect(report.tool).toBe('redtape');
     expect(report.schemaVersion).toBe(1);
     expect(report.log).toMatchObject({ events: 3323, cases: 300 });
@@ -86,6 +88,7 @@ describe('redtape audit', () => {
       ]).flat(),
     ].join('\n'));
     const report = JSON.parse(runCli(['audit', log, '--decision-from-label', '--four-eyes', 'Declaration by ADMINISTRATION,Declaration by SUPERVISOR', '-f', 'json', '-q']).stdout);
+    expect(schemaErrors('audit', report)).toEqual([]);
     expect(report.log.signingSteps).toEqual(['Declaration by ADMINISTRATION', 'Declaration by SUPERVISOR']);
     const fourEyes = report.findings.find((f: { id: string }) => f.id.startsWith('segregation-of-duties:four-eyes:'));
     expect(fourEyes.cases).toEqual(['0', '1', '2']);
