@@ -20,7 +20,7 @@ const ORDER_TOLERANCE = 0.01;
  * optional when it was skipped in at least 20% of those cases (at least `minSupport` skips and performances), and
  * the final outcome (the case's last decision a rejection or return, or not) does not depend on whether S was
  * performed: two-sided Fisher exact test p ≥ 0.01 (Fisher 1922). Severity: high when S's median waiting is at least
- * a (working) day, else medium. O(signatures × steps per case × steps).
+ * a (working) day, else medium. O(k² + signatures + Σ over cases of the steps whose point the case passed).
  */
 export const optionalSignature: AuditRule = {
   id: 'optional-signature',
@@ -38,27 +38,40 @@ export const optionalSignature: AuditRule = {
       }
       after.push(later);
     }
+    // Inverted: the steps whose point a signature of step t shows the case has passed.
+    const passes: number[][] = Array.from({ length: k }, () => []);
+    after.forEach((later, step) => later.forEach((t) => (passes[t] as number[]).push(step)));
     const performed = new Int32Array(k);
     const performedNegative = new Int32Array(k);
     const skipped = new Int32Array(k);
     const skippedNegative = new Int32Array(k);
     const presentIn = new Int32Array(k).fill(-1);
+    const passedIn = new Int32Array(k).fill(-1);
+    const present: number[] = [];
     for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
       const from = signatures.caseStart[c] as number;
       const to = signatures.caseStart[c + 1] as number;
       if (from === to) continue;
+      present.length = 0;
       for (let i = from; i < to; i++) {
         const p = pairs.index[signatures.step[i] as number] as number;
-        if (p >= 0) presentIn[p] = c;
+        if (p >= 0 && presentIn[p] !== c) {
+          presentIn[p] = c;
+          present.push(p);
+        }
       }
       const negativeEnd = isNegative(signatures.kind[to - 1] as number) ? 1 : 0;
-      for (let s = 0; s < k; s++) {
-        if (presentIn[s] === c) {
-          performed[s] = (performed[s] as number) + 1;
-          performedNegative[s] = (performedNegative[s] as number) + negativeEnd;
-        } else if ((after[s] as number[]).some((t) => presentIn[t] === c)) {
-          skipped[s] = (skipped[s] as number) + 1;
-          skippedNegative[s] = (skippedNegative[s] as number) + negativeEnd;
+      for (const step of present) {
+        performed[step] = (performed[step] as number) + 1;
+        performedNegative[step] = (performedNegative[step] as number) + negativeEnd;
+      }
+      // Cost per case: the passes lists of its steps, not all steps × their successors.
+      for (const t of present) {
+        for (const step of passes[t] as number[]) {
+          if (presentIn[step] === c || passedIn[step] === c) continue;
+          passedIn[step] = c;
+          skipped[step] = (skipped[step] as number) + 1;
+          skippedNegative[step] = (skippedNegative[step] as number) + negativeEnd;
         }
       }
     }
