@@ -15,8 +15,8 @@ const MIN_ORDER_CASES = 5;
 function bump(cells: Int32Array, at: number): void {
   cells[at] = (cells[at] as number) + 1;
 }
-/** Independence: every Fisher exact test has p at least this. */
-export const INDEPENDENCE_ALPHA = 0.05;
+/** Independence: both Fisher exact tests have p at least this. */
+export const INDEPENDENCE_ALPHA = 0.01;
 
 /** A candidate pair with its per-case overlap savings, for the rule and the what-if. */
 export interface ParallelPair {
@@ -32,8 +32,8 @@ export interface ParallelPair {
 /**
  * Pairs of signing steps seen in both orders (each order in at least 5% of, and 5, shared cases; at least
  * `minSupport` shared cases) whose decisions are independent: for each step, Fisher's exact test of "the other step
- * came first" × "this step rejected or returned" over the cases with the step, and of the two first decisions over the
- * shared cases, all with p ≥ 0.05. O(signatures × candidate pairs).
+ * came first" × "this step rejected or returned" over the cases with the step, both with p ≥ 0.01.
+ * O(k² + signatures × candidate pairs).
  */
 export function parallelPairs(context: AuditContext, options: RuleOptions): ParallelPair[] {
   const pairs = pairStats(context, options.minSupport);
@@ -48,9 +48,9 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
       if (shared < options.minSupport || Math.min(xy, yx) < Math.max(MIN_ORDER_CASES, MIN_ORDER_SHARE * shared)) continue;
       const a = pairs.steps[x] as number;
       const b = pairs.steps[y] as number;
-      // tables[step][otherFirst][negative] for the two steps, and the joint table of first decisions.
+      // tables[step][otherFirst][negative] for the two steps. The two decisions are not tested against each other:
+      // when a rejection ends the case, "both rejected" cannot happen, a structural zero any test would call dependence.
       const table = [new Int32Array(4), new Int32Array(4)];
-      const joint = new Int32Array(4);
       const saving = new Map<number, number>();
       for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
         let firstA = -1;
@@ -65,7 +65,6 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
         if (firstA >= 0) bump(table[0] as Int32Array, (firstB >= 0 && firstB < firstA ? 2 : 0) + negA);
         if (firstB >= 0) bump(table[1] as Int32Array, (firstA >= 0 && firstA < firstB ? 2 : 0) + negB);
         if (firstA >= 0 && firstB >= 0) {
-          bump(joint, negA * 2 + negB);
           const ea = signatures.event[firstA] as number;
           const eb = signatures.event[firstB] as number;
           const spanA = (waiting[ea] as number) + (service[ea] as number);
@@ -74,7 +73,7 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
         }
       }
       const fisher = (t: Int32Array): number => fisherExact(t[0] as number, t[1] as number, t[2] as number, t[3] as number);
-      const pValues = [fisher(table[0] as Int32Array), fisher(table[1] as Int32Array), fisher(joint)];
+      const pValues = [fisher(table[0] as Int32Array), fisher(table[1] as Int32Array)];
       if (pValues.some((p) => p < INDEPENDENCE_ALPHA)) continue;
       result.push({ a, b, saving, pValues, abOrder: xy, baOrder: yx });
     }
@@ -105,7 +104,6 @@ export const parallelizable: AuditRule = {
           secondBeforeFirst: baOrder,
           fisherPFirst: pValues[0] as number,
           fisherPSecond: pValues[1] as number,
-          fisherPJoint: pValues[2] as number,
           savingMedian: saved.median,
           savingMean: saved.mean,
           savingTotal: saved.total,
