@@ -1,6 +1,7 @@
 // The command registry: one module per command.
 
 import type { RegisterCommand } from '../command-kit.js';
+import { registerAudit } from './audit.js';
 import { registerBottlenecks } from './bottlenecks.js';
 import { registerCheck } from './check.js';
 import { registerConvert } from './convert.js';
@@ -19,4 +20,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCheck,
   registerPolicy,
   registerReport,
+  registerAudit,
 ];

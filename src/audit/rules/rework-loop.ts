@@ -1,0 +1,60 @@
+// rework-loop: a step signed again after it returned the case (ping-pong with the applicant).
+
+import { summarize } from '../../performance/summarize.js';
+import { spanSeconds } from '../../performance/event-waiting.js';
+import type { AuditContext, RuleOptions } from '../audit-context.js';
+import { RETURN } from '../decision-kinds.js';
+import { casesText, faNumber, messageDuration, type Finding } from '../finding.js';
+import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+
+/**
+ * One finding per step that returned cases and signed them again later: cases, rounds (returns followed by a new
+ * signature of the step), and the time lost per case (from each return to the step's next signature, summed).
+ * Severity: medium when at least 10% of cases loop, else low. O(signatures).
+ */
+export const reworkLoop: AuditRule = {
+  id: 'rework-loop',
+  describe: 'a step signed again after it returned the case',
+  check(context: AuditContext, options: RuleOptions): Finding[] {
+    const { signatures, log } = context;
+    const span = spanSeconds(context.calendar);
+    const perStep = new Map<number, { rounds: number; lost: Map<number, number> }>();
+    const pendingReturn = new Int32Array(signatures.stepNames.length).fill(-1);
+    for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
+      const from = signatures.caseStart[c] as number;
+      for (let i = from; i < (signatures.caseStart[c + 1] as number); i++) {
+        const s = signatures.step[i] as number;
+        const returnedAt = pendingReturn[s] as number;
+        if (returnedAt >= from) {
+          const entry = perStep.get(s) ?? { rounds: 0, lost: new Map<number, number>() };
+          entry.rounds++;
+          const lost = span(log.time[signatures.event[returnedAt] as number] as number, log.time[signatures.event[i] as number] as number);
+          entry.lost.set(c, (entry.lost.get(c) ?? 0) + Math.max(0, lost));
+          perStep.set(s, entry);
+          pendingReturn[s] = -1;
+        }
+        if (signatures.kind[i] === RETURN) pendingReturn[s] = i;
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [s, { rounds, lost }] of perStep) {
+      const name = signatures.stepNames[s] ?? '';
+      const cases = caseIdsOf(context, lost.keys());
+      const time = summarize([...lost.values()]);
+      const share = caseShare(context, cases.length);
+      findings.push({
+        id: `rework-loop:${name}`,
+        type: 'rework-loop',
+        severity: share >= 0.1 ? 'medium' : 'low',
+        activities: [name],
+        cases,
+        metrics: { cases: cases.length, rounds, timeLostMedian: time.median, timeLostTotal: time.total, impact: share },
+        message:
+          options.lang === 'fa'
+            ? `«${name}» ${faNumber(cases.length)} پرونده را در ${faNumber(rounds)} دور برگشت داده و هر پرونده میانه ${messageDuration(time.median, context.dayLength, 'fa')} از دست داده است.`
+            : `“${name}” sent ${casesText(cases.length)} back for ${rounds} rounds, losing a median ${messageDuration(time.median, context.dayLength, 'en')} per case.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,104 @@
+// Renders an audit result: text (ranked findings, a sample of cases, the what-if), Markdown, JSON (issue 5's shape)
+// and CSV (one row per finding and case).
+
+import type { AuditResult } from '../audit/audit-log.js';
+import type { Finding } from '../audit/finding.js';
+import type { WhatIfScenario } from '../audit/what-if.js';
+import { formatDuration } from '../performance/duration.js';
+import { csvLine } from './csv-cell.js';
+import { PLAIN, type Style } from './style.js';
+
+/** Cases listed per finding in text and Markdown (JSON and CSV list them all). */
+export const CASE_SAMPLE = 5;
+
+/** `{ tool, schemaVersion, log, findings, whatIf }`, pretty-printed. */
+export function renderAuditJson(result: AuditResult): string {
+  return `${JSON.stringify({ tool: 'redtape', schemaVersion: 1, log: result.log, findings: result.findings, whatIf: result.whatIf }, null, 2)}\n`;
+}
+
+/** One row per finding and affected case (a finding without cases gets one row with an empty case). */
+export function renderAuditCsv(result: AuditResult): string {
+  let out = csvLine(['finding_id', 'type', 'severity', 'activity', 'related_activities', 'case_id', 'message']);
+  for (const f of result.findings) {
+    const cells = [f.id, f.type, f.severity, f.activities[0] ?? '', f.activities.slice(1).join('; ')];
+    if (f.cases.length === 0) out += csvLine([...cells, '', f.message]);
+    for (const c of f.cases) out += csvLine([...cells, c, f.message]);
+  }
+  return out;
+}
+
+const DURATION_METRIC = /(waiting|saving|timeLost)/i;
+
+function metricText(name: string, value: number, dayLength: number): string {
+  if (DURATION_METRIC.test(name) && !/share/i.test(name)) return `${name} ${formatDuration(value, dayLength)}`;
+  if (Number.isInteger(value)) return `${name} ${value}`;
+  return `${name} ${value < 0.01 ? value.toExponential(2) : value.toFixed(3)}`;
+}
+
+function sample(cases: readonly string[]): string {
+  const shown = cases.slice(0, CASE_SAMPLE).join(', ');
+  return cases.length > CASE_SAMPLE ? `${shown}, … (${cases.length} in all)` : shown;
+}
+
+function scenarioLine(s: WhatIfScenario, dayLength: number): string {
+  return `median ${formatDuration(s.after.median, dayLength)}, p90 ${formatDuration(s.after.p90, dayLength)} (${s.cases} cases shorter, median saving ${formatDuration(s.savedMedian, dayLength)})`;
+}
+
+/** The text report: summary, findings ranked by severity then impact, what-if. */
+export function renderAuditText(result: AuditResult, style: Style = PLAIN): string {
+  const { log, findings, whatIf } = result;
+  const day = log.dayLength;
+  const lines: string[] = [];
+  lines.push(style.heading(`redtape audit: ${log.files.join(', ')}`));
+  lines.push(`${log.events} events, ${log.cases} cases, ${log.signatures} signatures over ${log.signingSteps.length} signing steps; durations in ${log.time}`);
+  for (const warning of log.warnings) lines.push(style.warn(`warning: ${warning}`));
+  lines.push('');
+  lines.push(style.heading(`Findings (${findings.length})`));
+  if (findings.length === 0) lines.push('  none');
+  const mark = (f: Finding): string => {
+    const label = `[${f.severity.toUpperCase()}]`;
+    return f.severity === 'high' ? style.bad(label) : f.severity === 'medium' ? style.warn(label) : style.dim(label);
+  };
+  findings.forEach((f, i) => {
+    lines.push(`${String(i + 1).padStart(3)}. ${mark(f)} ${f.type}: ${f.message}`);
+    lines.push(style.dim(`       ${Object.entries(f.metrics).map(([name, value]) => metricText(name, value, day)).join(', ')}`));
+    if (f.cases.length > 0) lines.push(style.dim(`       cases: ${sample(f.cases)}`));
+  });
+  lines.push('');
+  lines.push(style.heading('What if (estimate)'));
+  lines.push(`  now: median ${formatDuration(whatIf.before.median, day)}, p90 ${formatDuration(whatIf.before.p90, day)}`);
+  for (const s of whatIf.perFinding) lines.push(`  without ${s.findings[0]}: ${scenarioLine(s, day)}`);
+  if (whatIf.allRedundant) lines.push(style.good(`  all redundant signatures removed: ${scenarioLine(whatIf.allRedundant, day)}`));
+  lines.push(style.dim(`  ${whatIf.method}`));
+  return `${lines.join('\n')}\n`;
+}
+
+const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/\n/g, ' ');
+
+/** The Markdown report: a findings table, details with sampled cases, the what-if table. */
+export function renderAuditMarkdown(result: AuditResult): string {
+  const { log, findings, whatIf } = result;
+  const day = log.dayLength;
+  const out: string[] = [`# redtape audit`, '', `${log.events} events, ${log.cases} cases, ${log.signatures} signatures over ${log.signingSteps.length} signing steps; durations in ${log.time}.`, ''];
+  for (const warning of log.warnings) out.push(`> warning: ${warning}`, '');
+  out.push('## Findings', '');
+  if (findings.length === 0) out.push('No findings.', '');
+  else {
+    out.push('| # | severity | type | finding | cases |', '| ---: | --- | --- | --- | ---: |');
+    findings.forEach((f, i) => out.push(`| ${i + 1} | ${f.severity} | ${f.type} | ${cell(f.message)} | ${f.cases.length} |`));
+    out.push('');
+    findings.forEach((f, i) => {
+      out.push(`### ${i + 1}. ${cell(f.id)}`, '', f.message, '');
+      out.push(`- metrics: ${Object.entries(f.metrics).map(([name, value]) => metricText(name, value, day)).join(', ')}`);
+      if (f.cases.length > 0) out.push(`- cases: ${cell(sample(f.cases))}`);
+      out.push('');
+    });
+  }
+  out.push('## What if (estimate)', '', '| scenario | median | p90 | cases shorter |', '| --- | ---: | ---: | ---: |');
+  out.push(`| now | ${formatDuration(whatIf.before.median, day)} | ${formatDuration(whatIf.before.p90, day)} | |`);
+  const row = (name: string, s: WhatIfScenario): string => `| ${cell(name)} | ${formatDuration(s.after.median, day)} | ${formatDuration(s.after.p90, day)} | ${s.cases} |`;
+  for (const s of whatIf.perFinding) out.push(row(`without ${s.findings[0] ?? ''}`, s));
+  if (whatIf.allRedundant) out.push(row('all redundant signatures removed', whatIf.allRedundant));
+  out.push('', whatIf.method, '');
+  return out.join('\n');
+}
