@@ -7,7 +7,10 @@ import { severityRank, type Severity } from '../../audit/finding.js';
 import { RULE_IDS } from '../../audit/rules/index.js';
 import { UserError } from '../../errors.js';
 import { renderAuditCsv, renderAuditJson, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
-import { addCalendarOptions, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
+import { checkPolicy } from '../../conformance/check-policy.js';
+import { policyFindings } from '../../conformance/policy-findings.js';
+import { readPolicy } from '../../io/read-policy.js';
+import { addCalendarOptions, calendarFor, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
@@ -19,6 +22,7 @@ interface AuditFlags extends ReaderFlags, CalendarFlags {
   readonly format?: string;
   readonly output?: string;
   readonly quiet?: boolean;
+  readonly policy?: string;
   readonly failOn?: Severity;
   readonly rules?: string;
   readonly minSupport?: string;
@@ -98,14 +102,18 @@ export const registerAudit: RegisterCommand = (program: Command, context) =>
         .option('--decision-map <map>', 'extra decision words, e.g. "approve=ok,accept;reject=nok;return=back"')
         .option('--requester <column>', 'event or case attribute naming the requester (default: the resource of the first event)')
         .option('--four-eyes <pair>', 'two steps one person may not both sign, "STEP A,STEP B" (repeatable, or ; between pairs)', collect)
+        .option('--policy <file>', 'also check a policy file (see `redtape check`): violations become missing-signature / policy-violation findings')
         .option('-q, --quiet', 'no notes on standard error'),
     ),
   ).action(
     withExitCode(context, async (files: string[], flags: AuditFlags) => {
       const format = chooseFormat(flags.format, flags.output, ['text', 'json', 'md', 'csv'] as const, 'text');
       const options = auditOptionsFrom(flags);
+      const policy = flags.policy !== undefined ? readPolicy(flags.policy) : null;
       const { log } = await loadLog(files, flags);
-      const result = auditLog(log, options);
+      const calendar = calendarFor(options.calendar, log);
+      const extraFindings = policy ? policyFindings(checkPolicy(log, policy, calendar ? { calendar } : {}), flags.lang) : [];
+      const result = auditLog(log, { ...options, extraFindings });
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
         format === 'json'

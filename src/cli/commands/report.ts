@@ -8,13 +8,16 @@ import { MAP_METRICS, type MapMetric } from '../../discovery/process-map.js';
 import { UserError } from '../../errors.js';
 import { parseDuration } from '../../performance/duration.js';
 import { buildReport } from '../../report/build-report.js';
-import { reportHtml } from '../../report/html/report-html.js';
+import { auditLog } from '../../audit/audit-log.js';
+import { severityRank } from '../../audit/finding.js';
+import { renderAuditCsv } from '../../report/render-audit.js';
+import { reportHtml, whatIfRows } from '../../report/html/report-html.js';
 import { locale, type DateStyle, type Lang } from '../../report/i18n.js';
 import { renderMapSvg } from '../../report/render-map-svg.js';
 import { renderReportMarkdown } from '../../report/render-report-markdown.js';
 import { addCalendarOptions, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
-import { EXIT_OK } from '../exit-codes.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
 import { numberIn } from './map.js';
 import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
@@ -34,6 +37,7 @@ interface ReportFlags extends ReaderFlags, CalendarFlags {
   readonly sla?: string;
   readonly generatedAt?: string;
   readonly quiet?: boolean;
+  readonly failOn?: 'high' | 'medium' | 'low';
 }
 
 /** The generation time: `--generated-at`, else SOURCE_DATE_EPOCH (reproducible builds), else now. */
@@ -68,6 +72,7 @@ export const registerReport: RegisterCommand = (program: Command, context) =>
         .option('--paths <pct>', 'map: keep the strongest edges (0-100); by default large maps keep their 60 strongest', numberIn(0, 100))
         .option('--sla <duration>', 'throughput limit, e.g. 8w, 40d, 30wd (working days)')
         .option('--generated-at <iso>', 'generation time to print (default: SOURCE_DATE_EPOCH or now); set it for byte-identical reruns')
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(['high', 'medium', 'low']))
         .option('-q, --quiet', 'no notes or progress on standard error'),
     ),
   ).action(
@@ -77,6 +82,7 @@ export const registerReport: RegisterCommand = (program: Command, context) =>
       const { log, diagnostics } = await loadLog(files, flags);
       const calendar = calendarSpecFrom(flags);
       const stamp = generatedAt(flags.generatedAt);
+      const audit = auditLog(log, { calendar, lang: flags.lang });
       const { model, pictures } = buildReport(log, diagnostics, {
         generatedAt: stamp,
         now: Date.parse(stamp),
@@ -84,16 +90,20 @@ export const registerReport: RegisterCommand = (program: Command, context) =>
         activities: flags.activities,
         paths: flags.paths,
         bottlenecks: { calendar, sla: flags.sla === undefined ? undefined : parseDuration(flags.sla) },
+        audit: { findings: audit.findings, whatIf: audit.whatIf },
       });
       const l = locale(flags.lang, flags.dates);
       const render = async (kind: ReportFormat): Promise<string> => {
         if (kind === 'json') return `${JSON.stringify(model, null, 2)}\n`;
-        if (kind === 'md') return renderReportMarkdown(model, pictures, []);
-        return reportHtml(model, pictures, [], null, await renderMapSvg(pictures.map, model.map.metric), l);
+        if (kind === 'md') return renderReportMarkdown(model, pictures, audit.findings);
+        return reportHtml(model, pictures, audit.findings, whatIfRows(audit.whatIf, audit.findings), await renderMapSvg(pictures.map, model.map.metric), l);
       };
       if (toFolder && flags.output !== undefined) {
         for (const kind of FORMATS) writeFileAtomic(join(flags.output, `report.${kind}`), await render(kind));
+        writeFileAtomic(join(flags.output, 'findings.csv'), renderAuditCsv(audit));
       } else writeOutput(await render(format), flags.output);
+      const threshold = flags.failOn;
+      if (threshold !== undefined && audit.findings.some((finding) => severityRank(finding.severity) >= severityRank(threshold))) return EXIT_FINDINGS;
       return EXIT_OK;
     }),
   );

@@ -69,7 +69,7 @@ export function renderHtmlReport(input: HtmlReportInput, l: Locale): string {
 <header><h1>${l.t('reportTitle')}</h1><p class="meta" dir="auto">${input.log.files.join(', ')} · ${l.t('generated')} · <time>${input.generatedAt}</time></p></header>
 ${summarySection(input.log, l)}
 ${map ? html`<section id="map"><h2>${l.t('processMap')}</h2><p class="note" dir="auto">${l.t('view')}: ${map.view} · ${l.t('simplification')}: ${map.simplification}</p><div class="map">${raw(map.svg)}</div></section>` : ''}
-${findingsSection(input.findings, l)}
+${findingsSection(input.findings, l, input.formatDuration)}
 ${input.whatIf ? whatIfSection(input.whatIf, input, l) : ''}
 ${chartsSection(input.charts, l)}
 ${variantsSection(input.variants.rows, input.variants.total, l)}

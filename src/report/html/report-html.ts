@@ -5,6 +5,27 @@ import type { ReportModel, ReportPictures } from '../build-report.js';
 import type { Locale } from '../i18n.js';
 import { renderHtmlReport, type ReportWhatIf } from './render-html-report.js';
 import type { ReportFinding } from './section-findings.js';
+import type { WhatIf } from '../../audit/what-if.js';
+
+/** The audit's what-if as table rows: all redundant signatures together, then each finding. */
+export function whatIfRows(whatIf: WhatIf, findings: readonly ReportFinding[]): ReportWhatIf {
+  const label = (ids: readonly string[]): string =>
+    ids.map((id) => {
+      const finding = findings.find((each) => each.id === id);
+      return finding ? `${finding.type}: ${finding.activities.join(' · ')}` : id;
+    }).join('; ');
+  const scenarios = [...(whatIf.allRedundant ? [{ scenario: 'all redundant signatures', data: whatIf.allRedundant }] : []), ...whatIf.perFinding.map((data) => ({ scenario: label(data.findings), data }))];
+  return {
+    method: whatIf.method,
+    rows: scenarios.map(({ scenario, data }) => ({
+      scenario,
+      medianBefore: whatIf.before.median,
+      medianAfter: data.after.median,
+      p90Before: whatIf.before.p90,
+      p90After: data.after.p90,
+    })),
+  };
+}
 
 /** Strips the XML prolog and DOCTYPE Graphviz writes, so the SVG can sit inline in HTML. */
 export function inlineSvg(svg: string): string {

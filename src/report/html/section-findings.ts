@@ -17,13 +17,17 @@ export interface ReportFinding {
 
 const CASE_LIMIT = 50;
 
-function metricValue(value: number | string | boolean | null, l: Locale): string {
+/** Metrics whose name says they are durations (seconds in the data) are shown in human units. */
+const DURATION_METRIC = /waiting|saved|service|throughput|duration|lost/i;
+
+function metricValue(name: string, value: number | string | boolean | null, l: Locale, duration: (seconds: number) => string): string {
+  if (typeof value === 'number' && DURATION_METRIC.test(name)) return duration(value);
   if (typeof value === 'number') return Number.isInteger(value) ? l.number(value) : l.number(value, 3);
   return String(value);
 }
 
 /** One row per finding, with a details panel. */
-export function findingsSection(findings: readonly ReportFinding[], l: Locale): SafeHtml {
+export function findingsSection(findings: readonly ReportFinding[], l: Locale, duration: (seconds: number) => string): SafeHtml {
   if (findings.length === 0) return html`<section id="findings"><h2>${l.t('findings')}</h2><p>${l.t('noFindings')}</p></section>`;
   return html`<section id="findings">
 <h2>${l.t('findings')} (${l.number(findings.length)})</h2>
@@ -33,7 +37,7 @@ ${findings.map((finding) => {
 <summary><span class="sev sev-${finding.severity}">${finding.severity}</span> <b>${finding.type}</b> · <span dir="auto">${finding.activities.join(' · ')}</span> · ${l.number(finding.cases.length)} ${l.t('cases')}</summary>
 <div class="body">
 <p dir="auto">${finding.message}</p>
-<table><tbody>${Object.entries(finding.metrics).map(([name, value]) => html`<tr><td>${name}</td><td class="num">${metricValue(value, l)}</td></tr>`)}</tbody></table>
+<table><tbody>${Object.entries(finding.metrics).map(([name, value]) => html`<tr><td>${name}</td><td class="num">${metricValue(name, value, l, duration)}</td></tr>`)}</tbody></table>
 <p>${l.t('evidence')}:</p><p class="cases" dir="auto">${shown.join(', ')}${finding.cases.length > shown.length ? html` … ${l.t('andMore', { n: finding.cases.length - shown.length })}` : ''}</p>
 </div>
 </details>`;
