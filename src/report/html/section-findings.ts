@@ -1,29 +1,21 @@
 // The findings table of the HTML report: ranked by severity, each expandable to its metrics, evidence cases and
 // plain explanation. Case lists are capped (with a count) so the file stays small however large the log.
 
+import type { Finding } from '../../audit/finding.js';
 import type { Locale } from '../i18n.js';
 import { html, type SafeHtml } from './escape-html.js';
 
-/** A finding as the report shows it (the audit's finding shape). */
-export interface ReportFinding {
-  readonly id: string;
-  readonly type: string;
-  readonly severity: string;
-  readonly activities: readonly string[];
-  readonly cases: readonly string[];
-  readonly metrics: Readonly<Record<string, number | string | boolean | null>>;
-  readonly message: string;
-}
+/** A finding as the report shows it: the audit's own shape. */
+export type ReportFinding = Finding;
 
 const CASE_LIMIT = 50;
 
 /** Metrics whose name says they are durations (seconds in the data) are shown in human units. */
 const DURATION_METRIC = /waiting|saved|service|throughput|duration|lost/i;
 
-function metricValue(name: string, value: number | string | boolean | null, l: Locale, duration: (seconds: number) => string): string {
-  if (typeof value === 'number' && DURATION_METRIC.test(name)) return duration(value);
-  if (typeof value === 'number') return Number.isInteger(value) ? l.number(value) : l.number(value, 3);
-  return String(value);
+function metricValue(name: string, value: number, l: Locale, duration: (seconds: number) => string): string {
+  if (DURATION_METRIC.test(name)) return duration(value);
+  return Number.isInteger(value) ? l.number(value) : l.number(value, 3);
 }
 
 /** One row per finding, with a details panel. */
