@@ -3,32 +3,23 @@
 // sub-process replays as one task). Streamed through saxes; a DOCTYPE is refused.
 
 import { readFileSync } from 'node:fs';
-import { SaxesParser, type SaxesTag } from 'saxes';
+import type { SaxesTag } from 'saxes';
 import type { BpmnFlow, BpmnNode, BpmnProcess } from '../../conformance/bpmn-to-petri.js';
-import { UserError } from '../../errors.js';
+import { attributeOf, localName, safeXmlParser } from '../safe-xml.js';
 
-const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 const NOT_NODES = new Set(['sequenceFlow', 'laneSet', 'lane', 'flowNodeRef', 'documentation', 'extensionElements', 'dataObject', 'dataObjectReference', 'dataStoreReference', 'textAnnotation', 'association', 'ioSpecification', 'property', 'boundaryEvent']);
 
 /** Parses BPMN XML text into its first process. Throws UserError with file and line on malformed input. O(size). */
 export function parseBpmn(text: string, file = '<bpmn>'): BpmnProcess {
-  const parser = new SaxesParser({ position: true });
+  const { parser, fail } = safeXmlParser(file, 'BPMN');
   const stack: string[] = [];
   const nodes: BpmnNode[] = [];
   const flows: BpmnFlow[] = [];
   let processes = 0;
   let processDepth = -1;
-  const fail = (message: string): never => {
-    throw new UserError(message, { file, line: parser.line });
-  };
-  parser.on('doctype', () => fail('BPMN with a DOCTYPE is refused (entities could expand or read files)'));
-  parser.on('error', (error) => fail(`not well-formed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`));
   parser.on('opentag', (tag: SaxesTag) => {
-    const name = local(tag.name);
-    const attribute = (key: string): string | undefined => {
-      const value = tag.attributes[key];
-      return typeof value === 'string' ? value : value?.value;
-    };
+    const name = localName(tag.name);
+    const attribute = (key: string): string | undefined => attributeOf(tag, key);
     stack.push(name);
     if (name === 'process') {
       processes++;

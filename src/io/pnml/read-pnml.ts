@@ -3,9 +3,10 @@
 // PM4Py's <finalmarkings>. Streamed through saxes; a DOCTYPE is refused, so no entity is expanded or file read.
 
 import { readFileSync } from 'node:fs';
-import { SaxesParser, type SaxesTag } from 'saxes';
+import type { SaxesTag } from 'saxes';
 import type { Arc, PetriNet, Place, Transition } from '../../conformance/petri-net.js';
 import { UserError } from '../../errors.js';
+import { attributeOf, localName, safeXmlParser } from '../safe-xml.js';
 
 interface RawArc {
   readonly source: string;
@@ -14,7 +15,6 @@ interface RawArc {
   readonly line: number;
 }
 
-const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 /**
  * Parses PNML text into a {@link PetriNet}. Only the first <net> is read. Without an initial (final) marking in the
@@ -22,7 +22,7 @@ const local = (name: string): string => name.slice(name.indexOf(':') + 1);
  * file and line on malformed input. O(size of the file).
  */
 export function parsePnml(text: string, file = '<pnml>'): PetriNet {
-  const parser = new SaxesParser({ position: true });
+  const { parser, fail } = safeXmlParser(file, 'PNML');
   const stack: string[] = [];
   const places: Place[] = [];
   const transitions: (Transition & { invisible: boolean })[] = [];
@@ -34,17 +34,9 @@ export function parsePnml(text: string, file = '<pnml>'): PetriNet {
   let arc: RawArc | undefined;
   let finalPlace: string | undefined;
   let buffer = '';
-  const fail = (message: string): never => {
-    throw new UserError(message, { file, line: parser.line });
-  };
-  parser.on('doctype', () => fail('PNML with a DOCTYPE is refused (entities could expand or read files)'));
-  parser.on('error', (error) => fail(`not well-formed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`));
   parser.on('opentag', (tag: SaxesTag) => {
-    const name = local(tag.name);
-    const attribute = (key: string): string | undefined => {
-      const value = tag.attributes[key];
-      return typeof value === 'string' ? value : value?.value;
-    };
+    const name = localName(tag.name);
+    const attribute = (key: string): string | undefined => attributeOf(tag, key);
     stack.push(name);
     buffer = '';
     if (name === 'net') nets++;
