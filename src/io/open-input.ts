@@ -1,7 +1,10 @@
-// Opens an input as a stream of raw bytes: a file, `-` for standard input, gunzipped when it is gzip (by magic bytes).
+// Opens an input as raw bytes: a file, `-` for standard input, gunzipped when it is gzip (by magic bytes).
+// A plain file is read through one reused buffer: allocating a fresh 1 MiB buffer per chunk, as a stream does, leaves
+// the allocator fragmented and the resident memory of a 2.5M-event ingest tens of MB higher.
 
-import { createReadStream, statSync } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { PassThrough } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.js';
@@ -12,8 +15,15 @@ export interface Input {
   readonly name: string;
   /** Size in bytes on disk when known (compressed size for .gz). */
   readonly size: number | undefined;
+  /** The first bytes of the decompressed input (up to one chunk), without consuming them: for sniffing the format. */
+  head(): Promise<Buffer>;
   /** A fresh byte stream, decompressed. */
   open(): Readable;
+  /**
+   * The decompressed bytes as chunks. A chunk is valid only until the next one is asked for (a plain file is read
+   * through one reused buffer), so a consumer that keeps bytes must copy them.
+   */
+  chunks(): AsyncIterable<Buffer>;
 }
 
 const CHUNK = 1 << 20;
@@ -23,17 +33,7 @@ const CHUNK = 1 << 20;
  * (compressed, for .gz) bytes have been read so far, for a progress bar.
  */
 export function inputFor(name: string, onBytes?: (bytes: number) => void): Input {
-  const counted = (source: Readable): Readable => {
-    if (onBytes) {
-      let bytes = 0;
-      source.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        onBytes(bytes);
-      });
-    }
-    return gunzipIfNeeded(source);
-  };
-  if (name === '-') return { name, size: undefined, open: () => counted(process.stdin) };
+  if (name === '-') return stdinInput(onBytes);
   let size: number;
   try {
     const stat = statSync(name);
@@ -43,7 +43,81 @@ export function inputFor(name: string, onBytes?: (bytes: number) => void): Input
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  return { name, size, open: () => counted(createReadStream(name, { highWaterMark: CHUNK })) };
+  const stream = (): Readable => gunzipIfNeeded(counted(createReadStream(name, { highWaterMark: CHUNK }), onBytes));
+  return {
+    name,
+    size,
+    head: async () => {
+      // Not counted for progress: only the first chunk, read again by the reader.
+      for await (const chunk of gunzipIfNeeded(createReadStream(name, { highWaterMark: CHUNK, end: CHUNK - 1 }))) return chunk as Buffer;
+      return Buffer.alloc(0);
+    },
+    open: stream,
+    chunks: () => (isGzipFile(name) ? stream() : fileChunks(name, onBytes)),
+  };
+}
+
+/** Standard input, read once: the head is kept so that sniffing the format does not lose it. */
+function stdinInput(onBytes: ((bytes: number) => void) | undefined): Input {
+  let source: AsyncIterator<Buffer> | undefined;
+  let first: IteratorResult<Buffer> | undefined;
+  const iterator = (): AsyncIterator<Buffer> => (source ??= gunzipIfNeeded(counted(process.stdin, onBytes))[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
+  const peek = async (): Promise<IteratorResult<Buffer>> => (first ??= await iterator().next());
+  const all = async function* (): AsyncGenerator<Buffer> {
+    const head = await peek();
+    if (head.done) return;
+    yield head.value;
+    for (let next = await iterator().next(); !next.done; next = await iterator().next()) yield next.value;
+  };
+  return {
+    name: '-',
+    size: undefined,
+    head: async () => {
+      const head = await peek();
+      return head.done ? Buffer.alloc(0) : head.value;
+    },
+    open: () => Readable.from(all(), { objectMode: false }),
+    chunks: all,
+  };
+}
+
+function counted(source: Readable, onBytes: ((bytes: number) => void) | undefined): Readable {
+  if (onBytes) {
+    let bytes = 0;
+    source.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      onBytes(bytes);
+    });
+  }
+  return source;
+}
+
+function isGzipFile(name: string): boolean {
+  const magic = Buffer.alloc(2);
+  const fd = openSync(name, 'r');
+  try {
+    return readSync(fd, magic, 0, 2, 0) === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A plain file's bytes through one reused 1 MiB buffer. */
+async function* fileChunks(name: string, onBytes: ((bytes: number) => void) | undefined): AsyncGenerator<Buffer> {
+  const handle = await openFile(name, 'r');
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let total = 0;
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      total += bytesRead;
+      onBytes?.(total);
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Peeks at the first two bytes and inserts a gunzip stage for gzip data (1f 8b), whatever the file is called. */

@@ -1,16 +1,41 @@
-// Reads one or more inputs into one log: picks a reader per input by its name, feeds all of them into one builder
-// (so a case spanning monthly exports is one case), and gathers the diagnostics.
+// Reads one or more inputs into one log: picks a reader per input by its name (by its first bytes when the name says
+// nothing, as for standard input), feeds all of them into one builder (so a case spanning monthly exports is one
+// case), and gathers the diagnostics.
 
 import { UserError } from '../errors.js';
 import { LogBuilder } from '../log/log-builder.js';
 import { readCsv } from './csv/read-csv.js';
-import { inputFor } from './open-input.js';
+import { inputFor, type Input } from './open-input.js';
 import { readXes } from './xes/read-xes.js';
 import type { FormatReader, InputInfo, ReadOptions, ReadResult, ReadSink } from './read-options.js';
 import { assertTimeZone } from './timestamp/zone.js';
 
-/** Readers by input-name pattern; the first match wins, CSV otherwise. */
-const READERS: readonly { readonly pattern: RegExp; readonly read: FormatReader }[] = [{ pattern: /\.xes(\.gz)?$/i, read: readXes }];
+/** Readers by input-name pattern; the first match wins. */
+const READERS: readonly { readonly pattern: RegExp; readonly read: FormatReader }[] = [
+  { pattern: /\.xes(\.gz)?$/i, read: readXes },
+  { pattern: /\.(csv|tsv|tab|txt)(\.gz)?$/i, read: readCsv },
+];
+
+/** The reader for an input: by its name, else by its content (standard input, files without a known extension). */
+async function readerFor(input: Input): Promise<FormatReader> {
+  const byName = READERS.find((entry) => entry.pattern.test(input.name));
+  if (byName) return byName.read;
+  return looksLikeXml(await input.head()) ? readXes : readCsv;
+}
+
+/** True when the first character, after a byte-order mark and white space, is `<` (in UTF-8 or UTF-16). */
+export function looksLikeXml(head: Buffer): boolean {
+  let at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (utf16) at = 2;
+  while (at < head.length) {
+    const byte = head[at];
+    if (byte === 0x3c) return true;
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && !(utf16 && byte === 0)) return false;
+    at++;
+  }
+  return false;
+}
 
 /** Reads `inputs` (paths, or `-` for standard input) as one event log. */
 export async function readLog(inputs: readonly string[], options: ReadOptions = {}): Promise<ReadResult> {
@@ -25,7 +50,7 @@ export async function readLog(inputs: readonly string[], options: ReadOptions = 
   for (const [k, name] of inputs.entries()) {
     const progress = options.onProgress;
     const input = inputFor(name, progress ? (bytes) => progress(done + bytes, total) : undefined);
-    const reader = READERS.find((entry) => entry.pattern.test(name))?.read ?? readCsv;
+    const reader = await readerFor(input);
     infos.push(await reader(input, builder, options, sink));
     done += sizes[k] ?? 0;
   }

@@ -4,7 +4,8 @@ import { Dictionary, NONE } from './dictionary.js';
 import type { AttributeColumn, EventLog, LogSource } from './event-log.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
-import { permuteInPlace, sortCaseByTime } from './permute-in-place.js';
+import { groupByCase, sortCasesByTime } from './case-order.js';
+import { CHUNK_SIZE, ChunkedColumn } from './chunked-column.js';
 
 /** One event as a reader sees it; labels are raw (they are normalized here). */
 export interface EventRow {
@@ -51,19 +52,33 @@ export class LogBuilder {
   readonly #caseIndex = new Map<string, number>();
   readonly #caseIds: string[] = [];
   readonly #lastTimeOfCase = new Growable(Float64Array);
-  // Event columns in input order, grown together by doubling (one capacity check per event on the ingest hot path).
+  /** Cases with an event earlier than one before it in the input: the only ones build() must sort. */
+  readonly #unsortedCases = new Set<number>();
+  // Event columns in input order, in chunks; the builder writes into the current chunk of each (the hot path).
+  readonly #columns = {
+    case: new ChunkedColumn(Int32Array),
+    activity: new ChunkedColumn(Int32Array),
+    time: new ChunkedColumn(Float64Array),
+    resource: new ChunkedColumn(Int32Array),
+    role: new ChunkedColumn(Int32Array),
+    decision: new ChunkedColumn(Int32Array),
+  };
+  /** Created on the first event with a start time (most exports have none). */
+  #startColumn: ChunkedColumn<Float64Array> | null = null;
   #size = 0;
-  #case = new Int32Array(1024);
-  #activity = new Int32Array(1024);
-  #time = new Float64Array(1024);
-  /** Allocated on the first event with a start time (most exports have none). */
+  /** Next position in the current chunks; {@link CHUNK_SIZE} when a new chunk is due. */
+  #local = CHUNK_SIZE;
+  #case = new Int32Array(0);
+  #activity = new Int32Array(0);
+  #time = new Float64Array(0);
   #start: Float64Array | null = null;
-  #resource = new Int32Array(1024);
-  #role = new Int32Array(1024);
-  #decision = new Int32Array(1024);
+  #resource = new Int32Array(0);
+  #role = new Int32Array(0);
+  #decision = new Int32Array(0);
   readonly #eventAttributes = new Map<string, AttributeBuilder>();
   readonly #caseAttributes = new Map<string, AttributeBuilder>();
   #outOfOrder = 0;
+  #built = false;
 
   /** Number of events added so far. */
   get size(): number {
@@ -84,11 +99,13 @@ export class LogBuilder {
 
   /** Appends one event from already-interned ids; returns its input position. */
   push(caseIndex: number, activity: number, time: number, startTime: number, resource: number, role: number, decision: number): number {
-    if (time < this.#lastTimeOfCase.get(caseIndex)) this.#outOfOrder++;
-    else this.#lastTimeOfCase.setAt(caseIndex, time, -Infinity);
-    const at = this.#size;
-    if (at === this.#activity.length) this.#grow();
-    if (startTime === startTime && this.#start === null) this.#start = new Float64Array(this.#activity.length).fill(NaN);
+    if (time < this.#lastTimeOfCase.get(caseIndex)) {
+      this.#outOfOrder++;
+      this.#unsortedCases.add(caseIndex);
+    } else this.#lastTimeOfCase.setAt(caseIndex, time, -Infinity);
+    if (this.#local === CHUNK_SIZE) this.#nextChunk();
+    if (startTime === startTime && this.#start === null) this.#addStartColumn();
+    const at = this.#local;
     this.#case[at] = caseIndex;
     this.#activity[at] = activity;
     this.#time[at] = time;
@@ -96,34 +113,28 @@ export class LogBuilder {
     this.#resource[at] = resource;
     this.#role[at] = role;
     this.#decision[at] = decision;
-    this.#size = at + 1;
-    return at;
+    this.#local = at + 1;
+    return this.#size++;
   }
 
-  #grow(): void {
-    // 1.5× growth: at most a third of the capacity is unused once the log is built (it keeps these buffers).
-    const capacity = Math.ceil(this.#activity.length * 1.5);
-    const int = (column: Int32Array): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(capacity);
-      next.set(column);
-      return next;
-    };
-    const float = (column: Float64Array): Float64Array<ArrayBuffer> => {
-      const next = new Float64Array(capacity);
-      next.set(column);
-      return next;
-    };
-    this.#case = int(this.#case);
-    this.#activity = int(this.#activity);
-    this.#time = float(this.#time);
-    if (this.#start !== null) {
-      const start = new Float64Array(capacity).fill(NaN);
-      start.set(this.#start);
-      this.#start = start;
-    }
-    this.#resource = int(this.#resource);
-    this.#role = int(this.#role);
-    this.#decision = int(this.#decision);
+  #nextChunk(): void {
+    if (this.#built) throw new Error('the log is built; the builder takes no more events');
+    const columns = this.#columns;
+    this.#case = columns.case.addChunk();
+    this.#activity = columns.activity.addChunk();
+    this.#time = columns.time.addChunk();
+    this.#resource = columns.resource.addChunk();
+    this.#role = columns.role.addChunk();
+    this.#decision = columns.decision.addChunk();
+    if (this.#startColumn) this.#start = this.#startColumn.addChunk();
+    this.#local = 0;
+  }
+
+  /** Starts the start-time column, unknown (NaN) for every event so far. */
+  #addStartColumn(): void {
+    const column = new ChunkedColumn(Float64Array, NaN);
+    for (let k = 0; k < this.#columns.time.chunkCount; k++) this.#start = column.addChunk();
+    this.#startColumn = column;
   }
 
   /** The builder of an event-level (or case-level) attribute column, created on first use. */
@@ -179,45 +190,37 @@ export class LogBuilder {
   }
 
   /**
-   * Sorts the events into cases and freezes the result. Columns are permuted in place (cycle by cycle), so building
-   * needs no second copy of the events: the peak is the columns plus one Int32Array.
+   * Sorts the events into cases and freezes the result. Each column is gathered into one exact-size array in case
+   * order while its chunks are released, so the peak is about one copy of the events plus one column.
+   * O(n × columns + Σ k log k over the cases that arrived out of time order).
    */
   build(source: LogSource): EventLog {
+    if (this.#built) throw new Error('the log is already built');
+    this.#built = true;
     const n = this.#size;
-    const caseOf = this.#case.subarray(0, n);
-    const time = this.#time.subarray(0, n);
     const cases = this.#caseIds.length;
-    const caseStart = new Int32Array(cases + 1);
-    for (let i = 0; i < n; i++) {
-      const slot = (caseOf[i] as number) + 1;
-      caseStart[slot] = (caseStart[slot] as number) + 1;
-    }
-    for (let c = 0; c < cases; c++) caseStart[c + 1] = (caseStart[c + 1] as number) + (caseStart[c] as number);
-    const fill = caseStart.slice(0, cases);
-    const permutation = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const c = caseOf[i] as number;
-      const at = fill[c] as number;
-      permutation[at] = i;
-      fill[c] = at + 1;
-    }
-    for (let c = 0; c < cases; c++) sortCaseByTime(permutation, caseStart[c] as number, caseStart[c + 1] as number, time);
+    const columns = this.#columns;
+    const order = groupByCase(columns.case, n, cases);
+    columns.case.release(); // caseStart says it all now
+    const time = columns.time.gather(order.permutation);
+    sortCasesByTime(this.#unsortedCases, order, time);
+    const { caseStart, permutation } = order;
+    const activity = columns.activity.gather(permutation);
+    const startTime = this.#startColumn?.gather(permutation) ?? null;
+    const resource = columns.resource.gather(permutation);
+    const role = columns.role.gather(permutation);
+    const decision = columns.decision.gather(permutation);
     const padded = (ids: Int32Array, length: number): Int32Array => {
-      if (ids.length === length) return ids.slice();
+      if (ids.length === length) return ids;
       const out = new Int32Array(length).fill(NONE);
       out.set(ids);
       return out;
     };
-    const eventAttributeIds = [...this.#eventAttributes.values()].map((column) => padded(column.ids.view(), n));
-    const intColumns = [this.#activity, this.#resource, this.#role, this.#decision, ...eventAttributeIds].map((column) => column.subarray(0, n));
-    const floatColumns = [time, ...(this.#start ? [this.#start.subarray(0, n)] : [])];
-    permuteInPlace(permutation, intColumns, floatColumns);
-    const [activity, resource, role, decision] = intColumns as [Int32Array, Int32Array, Int32Array, Int32Array];
-    const eventAttributes: AttributeColumn[] = [...this.#eventAttributes.values()].map((column, k) =>
-      Object.freeze({ name: column.name, values: column.values.freeze(), ids: intColumns[4 + k] as Int32Array }),
+    const eventAttributes: AttributeColumn[] = [...this.#eventAttributes.values()].map((column) =>
+      Object.freeze({ name: column.name, values: column.values.freeze(), ids: gatherIds(padded(column.ids.view(), n), permutation) }),
     );
     const caseAttributes: AttributeColumn[] = [...this.#caseAttributes.values()].map((column) =>
-      Object.freeze({ name: column.name, values: column.values.freeze(), ids: padded(column.ids.view(), cases) }),
+      Object.freeze({ name: column.name, values: column.values.freeze(), ids: padded(column.ids.view(), cases).slice() }),
     );
     const log: EventLog = Object.freeze({
       activities: this.activities.dictionary.freeze(),
@@ -228,7 +231,7 @@ export class LogBuilder {
       caseStart,
       activity,
       time,
-      startTime: this.#start ? (floatColumns[1] as Float64Array) : null,
+      startTime,
       resource,
       role,
       decision,
@@ -237,7 +240,6 @@ export class LogBuilder {
       caseAttributes: Object.freeze(caseAttributes),
       source: Object.freeze({ ...source, mapping: Object.freeze({ ...source.mapping }), files: Object.freeze([...source.files]) }),
     });
-    // The builder hands its columns to the log; it must not write into them again.
     this.#case = new Int32Array(0);
     this.#activity = new Int32Array(0);
     this.#time = new Float64Array(0);
@@ -245,7 +247,14 @@ export class LogBuilder {
     this.#resource = new Int32Array(0);
     this.#role = new Int32Array(0);
     this.#decision = new Int32Array(0);
-    this.#size = 0;
+    this.#local = CHUNK_SIZE; // so a late push reaches #nextChunk and fails loudly
     return log;
   }
+}
+
+/** `ids` in the log's order: position i takes `ids[permutation[i]]`. O(n). */
+function gatherIds(ids: Int32Array, permutation: Int32Array): Int32Array {
+  const out = new Int32Array(permutation.length);
+  for (let i = 0; i < permutation.length; i++) out[i] = ids[permutation[i] as number] as number;
+  return out;
 }

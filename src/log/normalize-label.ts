@@ -8,6 +8,7 @@ const WHITESPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const ZWNJ_LIKE = /(?:\u200B|\u200C|\u200D|\u00AC|\u200E|\u200F|\uFEFF)+/g;
 const ZWNJ_AT_EDGE = /(^|\s)\u200C+|\u200C+(?=\s|$)/g;
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const CANONICAL_ASCII = /^[!-~]+(?: [!-~]+)*$/;
 
 /** Maps Persian (U+06F0–9) and Arabic-Indic (U+0660–9) digits to ASCII digits. O(n). */
 export function toLatinDigits(text: string): string {
@@ -31,6 +32,8 @@ export function toPersianDigits(text: string): string {
  * tatweel is removed and digits become Persian digits. O(n) in the label length.
  */
 export function normalizeLabel(raw: string): string {
+  // Most labels (ids, English step names) are printable ASCII with single inner spaces: already canonical.
+  if (CANONICAL_ASCII.test(raw)) return raw;
   let text = raw.normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
   if (!ARABIC_SCRIPT.test(text)) return text;
   text = text

@@ -44,7 +44,9 @@ export class ByteInterner {
     const e = this.#entries++;
     if (e === this.#hash.length) this.#growEntries();
     const hash = hashBytes(data, from, to);
-    this.#arena.set(data.subarray(from, to), this.#arenaUsed);
+    const arena = this.#arena;
+    // A byte loop: values are short, and a subarray per new value costs more than copying it here.
+    for (let i = from, at = this.#arenaUsed; i < to; i++, at++) arena[at] = data[i] as number;
     this.#hash[e] = hash;
     this.#offset[e] = this.#arenaUsed;
     this.#length[e] = length;

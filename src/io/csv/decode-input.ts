@@ -1,7 +1,6 @@
 // Brings any supported text encoding to UTF-8 byte chunks for the scanner: UTF-8 (BOM stripped) passes through
 // untouched; UTF-16 (by BOM) and legacy encodings such as windows-1256 are transcoded with the platform's TextDecoder.
 
-import type { Readable } from 'node:stream';
 import { UserError } from '../../errors.js';
 
 /** The encoding actually used, and UTF-8 chunks. */
@@ -14,9 +13,12 @@ function isUtf8Name(name: string): boolean {
   return /^utf-?8$/i.test(name.trim());
 }
 
-/** Wraps a byte stream: detects a BOM, applies `--encoding`, and yields UTF-8 chunks. */
-export async function decodeInput(stream: Readable, encoding: string | undefined, file: string): Promise<DecodedInput> {
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+/**
+ * Wraps byte chunks: detects a BOM, applies `--encoding`, and yields UTF-8 chunks. A chunk may be valid only until the
+ * next is asked for (see Input.chunks); transcoded chunks are fresh.
+ */
+export async function decodeInput(source: AsyncIterable<Buffer>, encoding: string | undefined, file: string): Promise<DecodedInput> {
+  const iterator = source[Symbol.asyncIterator]();
   const head = await iterator.next();
   const first: Buffer = head.done ? Buffer.alloc(0) : head.value;
   let label = encoding && !isUtf8Name(encoding) ? encoding.trim().toLowerCase() : 'utf-8';

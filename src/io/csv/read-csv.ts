@@ -18,7 +18,7 @@ const SAMPLE_ROWS = 500;
 
 /** Reads one CSV input (any delimiter, quoted fields, BOM, CRLF, UTF-8/UTF-16/legacy encodings, gzip). */
 export const readCsv: FormatReader = async (input, builder, options, sink) => {
-  const decoded = await decodeInput(input.open(), options.encoding, input.name);
+  const decoded = await decodeInput(input.chunks(), options.encoding, input.name);
   const rows = new CsvRows(input.name, builder, options, sink);
   let scanner: CsvScanner | undefined;
   const onInvalid = (line: number, column: number): never => {
@@ -150,6 +150,7 @@ class CsvRows {
     const i = column.index;
     const from = record.starts[i] as number;
     const to = record.ends[i] as number;
+    if (from === to) return NONE; // every label column reads an empty field as no value
     if (record.escaped[i] === 1) return column.intern(fieldText(record, i));
     const known = column.bytes.get(record.data, from, to);
     if (known !== -2) return known;
@@ -177,7 +178,10 @@ class CsvRows {
     }
     const index = this.#label(record, column);
     if (length <= this.#lastCase.length && record.escaped[column.index] === 0) {
-      record.data.copy(this.#lastCase, 0, from, to);
+      // A byte loop: ids are short, and Buffer.copy's call into C++ costs more than copying them here.
+      const data = record.data;
+      const last = this.#lastCase;
+      for (let i = 0; i < length; i++) last[i] = data[from + i] as number;
       this.#lastCaseLength = length;
       this.#lastCaseIndex = index;
     } else this.#lastCaseLength = -1;

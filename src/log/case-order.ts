@@ -1,0 +1,61 @@
+// The order of a built log: events grouped by case (cases in order of first appearance) and, within a case, by time
+// then input position. Exports usually list each case's events in time order already, so only the cases the builder
+// saw out of order are sorted.
+
+import { CHUNK_BITS, type ChunkedColumn } from './chunked-column.js';
+
+/** Where each case's events start, and which input position each sorted position takes. */
+export interface CaseOrder {
+  /** Offsets of each case's first event; length is the number of cases plus one. */
+  readonly caseStart: Int32Array;
+  /** Position i of the log takes input position `permutation[i]`; within a case, ascending input order. */
+  readonly permutation: Int32Array;
+}
+
+/**
+ * Groups input positions by case with a counting sort: stable, so each case's events keep input order.
+ * O(n + cases) time, one Int32Array of n plus one of cases + 1.
+ */
+export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number): CaseOrder {
+  const caseStart = new Int32Array(cases + 1);
+  const chunkLength = (k: number): number => Math.min(1 << CHUNK_BITS, n - (k << CHUNK_BITS));
+  for (let k = 0; k < caseOf.chunkCount; k++) {
+    const chunk = caseOf.chunk(k);
+    for (let j = 0, length = chunkLength(k); j < length; j++) {
+      const slot = (chunk[j] as number) + 1;
+      caseStart[slot] = (caseStart[slot] as number) + 1;
+    }
+  }
+  for (let c = 0; c < cases; c++) caseStart[c + 1] = (caseStart[c + 1] as number) + (caseStart[c] as number);
+  const fill = caseStart.slice(0, cases);
+  const permutation = new Int32Array(n);
+  for (let k = 0; k < caseOf.chunkCount; k++) {
+    const chunk = caseOf.chunk(k);
+    const base = k << CHUNK_BITS;
+    for (let j = 0, length = chunkLength(k); j < length; j++) {
+      const c = chunk[j] as number;
+      const at = fill[c] as number;
+      permutation[at] = base + j;
+      fill[c] = at + 1;
+    }
+  }
+  return { caseStart, permutation };
+}
+
+/**
+ * Sorts the events of each listed case by time, ties by input position (stable), moving `time` and `permutation`
+ * together. `time` is already in case order (gathered through the permutation). O(Σ k log k) over the listed cases.
+ */
+export function sortCasesByTime(cases: Iterable<number>, order: CaseOrder, time: Float64Array): void {
+  const { caseStart, permutation } = order;
+  for (const c of cases) {
+    const from = caseStart[c] as number;
+    const to = caseStart[c + 1] as number;
+    const slots = Array.from({ length: to - from }, (_, i) => from + i);
+    slots.sort((a, b) => (time[a] as number) - (time[b] as number) || (permutation[a] as number) - (permutation[b] as number));
+    const times = slots.map((slot) => time[slot] as number);
+    const positions = slots.map((slot) => permutation[slot] as number);
+    time.set(times, from);
+    permutation.set(positions, from);
+  }
+}
