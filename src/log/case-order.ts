@@ -10,11 +10,13 @@ export interface CaseOrder {
   readonly caseStart: Int32Array;
   /** Position i of the log takes input position `permutation[i]`; within a case, ascending input order. */
   readonly permutation: Int32Array;
+  /** The inverse: input position i goes to position `destination[i]` of the log. */
+  readonly destination: Int32Array;
 }
 
 /**
  * Groups input positions by case with a counting sort: stable, so each case's events keep input order.
- * O(n + cases) time, one Int32Array of n plus one of cases + 1.
+ * O(n + cases) time, two Int32Arrays of n plus one of cases + 1.
  */
 export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number): CaseOrder {
   const caseStart = new Int32Array(cases + 1);
@@ -29,6 +31,7 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
   for (let c = 0; c < cases; c++) caseStart[c + 1] = (caseStart[c + 1] as number) + (caseStart[c] as number);
   const fill = caseStart.slice(0, cases);
   const permutation = new Int32Array(n);
+  const destination = new Int32Array(n);
   for (let k = 0; k < caseOf.chunkCount; k++) {
     const chunk = caseOf.chunk(k);
     const base = k << CHUNK_BITS;
@@ -36,18 +39,19 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
       const c = chunk[j] as number;
       const at = fill[c] as number;
       permutation[at] = base + j;
+      destination[base + j] = at;
       fill[c] = at + 1;
     }
   }
-  return { caseStart, permutation };
+  return { caseStart, permutation, destination };
 }
 
 /**
  * Sorts the events of each listed case by time, ties by input position (stable), moving `time` and `permutation`
- * together. `time` is already in case order (gathered through the permutation). O(Σ k log k) over the listed cases.
+ * together and updating `destination`. `time` is already in case order (moved through the destination). O(Σ k log k) over the listed cases.
  */
 export function sortCasesByTime(cases: Iterable<number>, order: CaseOrder, time: Float64Array): void {
-  const { caseStart, permutation } = order;
+  const { caseStart, permutation, destination } = order;
   for (const c of cases) {
     const from = caseStart[c] as number;
     const to = caseStart[c + 1] as number;
@@ -57,5 +61,6 @@ export function sortCasesByTime(cases: Iterable<number>, order: CaseOrder, time:
     const positions = slots.map((slot) => permutation[slot] as number);
     time.set(times, from);
     permutation.set(positions, from);
+    for (let at = from; at < to; at++) destination[permutation[at] as number] = at;
   }
 }

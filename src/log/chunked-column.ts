@@ -1,16 +1,15 @@
 // A column of the log being built, held in fixed-size chunks: appending never copies what was read before (a doubling
 // array copies, and holds old and new copies at once while it does), and building the log gathers each column into
-// one exact-size array in case order.
+// one exact-size array in case order, chunk by chunk.
 //
 // Memory: a full chunk is moved into its own resizable ArrayBuffer, which `release` shrinks to zero bytes. That
 // returns its pages to the system at once, where an ordinary buffer would wait for a major garbage collection (none
-// runs while build() gathers), so the peak of building stays near one copy of the events plus one column instead
+// runs while build() scatters), so the peak of building stays near one copy of the events plus one column instead
 // of two copies. Reads from resizable buffers are slower in V8 11, so the builder writes into a plain staging chunk.
 
 /** Events per chunk: 64 Ki, so a chunk of a Float64 column is 512 KiB. */
 export const CHUNK_BITS = 16;
 export const CHUNK_SIZE = 1 << CHUNK_BITS;
-const MASK = CHUNK_SIZE - 1;
 
 type Column = Int32Array | Float64Array;
 
@@ -66,21 +65,22 @@ export class ChunkedColumn<T extends Column> {
   }
 
   /**
-   * The column in a new order (position i takes the value at position `order[i]`), as one array of
-   * `order.length` values; the chunks are released. O(n); the reads are random, the writes sequential.
+   * The column in a new order (the value at position i moves to `destination[i]`), as one array of
+   * `destination.length` values. Chunks are read in order, each copied out of its resizable buffer (a native copy)
+   * and released at once, so memory falls as the new column fills. O(n); reads sequential, writes random.
    */
-  gather(order: Int32Array): T {
-    if (this.#staging !== null) {
-      this.#seal(this.#staging);
-      this.#staging = null;
-    }
-    const n = order.length;
+  scatter(destination: Int32Array): T {
+    const n = destination.length;
     const out = new this.#make(n);
-    const chunks = this.#sealed;
-    for (let i = 0; i < n; i++) {
-      const at = order[i] as number;
-      out[i] = (chunks[at >>> CHUNK_BITS] as T)[at & MASK] as number;
+    const scratch = new this.#make(CHUNK_SIZE);
+    const sealed = this.#sealed;
+    for (let k = 0; k < sealed.length; k++) {
+      const chunk = sealed[k] as T;
+      scratch.set(chunk);
+      (chunk.buffer as ResizableArrayBuffer).resize(0);
+      scatterChunk(out, scratch, destination, k << CHUNK_BITS, Math.min(CHUNK_SIZE, n - (k << CHUNK_BITS)));
     }
+    if (this.#staging !== null) scatterChunk(out, this.#staging, destination, sealed.length << CHUNK_BITS, n - (sealed.length << CHUNK_BITS));
     this.release();
     return out;
   }
@@ -91,4 +91,9 @@ export class ChunkedColumn<T extends Column> {
     sealed.set(staging);
     this.#sealed.push(sealed);
   }
+}
+
+/** Moves `chunk[j]` (input position `base + j`) to `out[destination[base + j]]` for the first `length` values. */
+function scatterChunk<T extends Column>(out: T, chunk: T, destination: Int32Array, base: number, length: number): void {
+  for (let j = 0; j < length; j++) out[destination[base + j] as number] = chunk[j] as number;
 }

@@ -190,7 +190,7 @@ export class LogBuilder {
   }
 
   /**
-   * Sorts the events into cases and freezes the result. Each column is gathered into one exact-size array in case
+   * Sorts the events into cases and freezes the result. Each column is scattered into one exact-size array in case
    * order while its chunks are released, so the peak is about one copy of the events plus one column.
    * O(n × columns + Σ k log k over the cases that arrived out of time order).
    */
@@ -202,14 +202,14 @@ export class LogBuilder {
     const columns = this.#columns;
     const order = groupByCase(columns.case, n, cases);
     columns.case.release(); // caseStart says it all now
-    const time = columns.time.gather(order.permutation);
+    const time = columns.time.scatter(order.destination);
     sortCasesByTime(this.#unsortedCases, order, time);
-    const { caseStart, permutation } = order;
-    const activity = columns.activity.gather(permutation);
-    const startTime = this.#startColumn?.gather(permutation) ?? null;
-    const resource = columns.resource.gather(permutation);
-    const role = columns.role.gather(permutation);
-    const decision = columns.decision.gather(permutation);
+    const { caseStart, permutation, destination } = order;
+    const activity = columns.activity.scatter(destination);
+    const startTime = this.#startColumn?.scatter(destination) ?? null;
+    const resource = columns.resource.scatter(destination);
+    const role = columns.role.scatter(destination);
+    const decision = columns.decision.scatter(destination);
     const padded = (ids: Int32Array, length: number): Int32Array => {
       if (ids.length === length) return ids;
       const out = new Int32Array(length).fill(NONE);

@@ -7,84 +7,82 @@ const MAX_ENTRIES = 1 << 18;
 
 /**
  * Open-addressing hash table from byte strings to ids (FNV-1a hashes, linear probing, power-of-two size).
- * Lookup is O(length) expected; memory is the distinct bytes plus 16 bytes per entry, capped at {@link MAX_ENTRIES}.
+ * Lookup is O(length) expected; memory is the distinct bytes plus 24 bytes per entry, capped at {@link MAX_ENTRIES}.
+ * Layout is for cache misses, which dominate on columns with 100k+ values (case ids, users): a slot holds its hash next
+ * to its entry, and an entry's offset, length and id sit together, so a hit touches three cache lines, not six.
  */
 export class ByteInterner {
-  #slots = new Int32Array(1024);
-  #hash = new Int32Array(512);
-  #offset = new Int32Array(512);
-  #length = new Int32Array(512);
-  #id = new Int32Array(512);
+  /** Per slot: entry + 1 (0 = empty), then the hash. */
+  #slots = new Int32Array(2048);
+  /** Per entry: offset in the arena, length, id. */
+  #entries = new Int32Array(3 * 512);
   #arena = Buffer.alloc(8192);
   #arenaUsed = 0;
-  #entries = 0;
+  #count = 0;
 
   /** Id stored for bytes `data[from, to)`, or -2 when unknown. */
   get(data: Uint8Array, from: number, to: number): number {
     const hash = hashBytes(data, from, to);
-    const mask = this.#slots.length - 1;
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.#slots[slot] as number;
+      const entry = slots[2 * slot] as number;
       if (entry === EMPTY) return -2;
-      const e = entry - 1;
-      if (this.#hash[e] === hash && this.#equals(e, data, from, to)) return this.#id[e] as number;
+      if (slots[2 * slot + 1] === hash) {
+        const e = 3 * (entry - 1);
+        if (this.#equals(e, data, from, to)) return this.#entries[e + 2] as number;
+      }
     }
   }
 
   /** Remembers `id` for bytes `data[from, to)` (which must not be present yet); ignored once the table is full. */
   set(data: Uint8Array, from: number, to: number, id: number): void {
-    if (this.#entries >= MAX_ENTRIES) return;
-    if ((this.#entries + 1) * 2 > this.#slots.length) this.#rehash();
+    if (this.#count >= MAX_ENTRIES) return;
+    if ((this.#count + 1) * 4 > this.#slots.length) this.#rehash();
     const length = to - from;
     if (this.#arenaUsed + length > this.#arena.length) {
       const arena = Buffer.alloc(Math.max(this.#arena.length * 2, this.#arenaUsed + length));
       this.#arena.copy(arena, 0, 0, this.#arenaUsed);
       this.#arena = arena;
     }
-    const e = this.#entries++;
-    if (e === this.#hash.length) this.#growEntries();
-    const hash = hashBytes(data, from, to);
+    const index = this.#count++;
+    if (3 * index === this.#entries.length) {
+      const entries = new Int32Array(this.#entries.length * 2);
+      entries.set(this.#entries);
+      this.#entries = entries;
+    }
     const arena = this.#arena;
     // A byte loop: values are short, and a subarray per new value costs more than copying it here.
     for (let i = from, at = this.#arenaUsed; i < to; i++, at++) arena[at] = data[i] as number;
-    this.#hash[e] = hash;
-    this.#offset[e] = this.#arenaUsed;
-    this.#length[e] = length;
-    this.#id[e] = id;
+    const e = 3 * index;
+    this.#entries[e] = this.#arenaUsed;
+    this.#entries[e + 1] = length;
+    this.#entries[e + 2] = id;
     this.#arenaUsed += length;
-    this.#place(e, hash);
+    this.#place(index, hashBytes(data, from, to));
   }
 
   #equals(e: number, data: Uint8Array, from: number, to: number): boolean {
-    if (this.#length[e] !== to - from) return false;
+    if (this.#entries[e + 1] !== to - from) return false;
     const arena = this.#arena;
-    let at = this.#offset[e] as number;
+    let at = this.#entries[e] as number;
     for (let i = from; i < to; i++, at++) if (arena[at] !== data[i]) return false;
     return true;
   }
 
-  #place(e: number, hash: number): void {
-    const mask = this.#slots.length - 1;
+  #place(index: number, hash: number): void {
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (this.#slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-    this.#slots[slot] = e + 1;
+    while (slots[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
+    slots[2 * slot] = index + 1;
+    slots[2 * slot + 1] = hash;
   }
 
   #rehash(): void {
-    this.#slots = new Int32Array(this.#slots.length * 2);
-    for (let e = 0; e < this.#entries; e++) this.#place(e, this.#hash[e] as number);
-  }
-
-  #growEntries(): void {
-    const grow = (array: Int32Array): Int32Array<ArrayBuffer> => {
-      const next = new Int32Array(array.length * 2);
-      next.set(array);
-      return next;
-    };
-    this.#hash = grow(this.#hash);
-    this.#offset = grow(this.#offset);
-    this.#length = grow(this.#length);
-    this.#id = grow(this.#id);
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== EMPTY) this.#place((old[slot] as number) - 1, old[slot + 1] as number);
   }
 }
 
