@@ -5,6 +5,7 @@ import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import { UserError } from '../../errors.js';
 import { toLatinDigits } from '../../log/normalize-label.js';
 import { daysInMonth, parseIsoBytes, parseIsoTimestamp } from './parse-iso.js';
+import { jalaliBytesParser } from './parse-jalali.js';
 import { wallTimeToEpoch } from './zone.js';
 
 /**
@@ -152,6 +153,7 @@ export function jalaliParser(zone: string): TimestampParser {
   const regex = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$/;
   return {
     description: 'Jalali yyyy/MM/dd HH:mm[:ss]',
+    parseBytes: jalaliBytesParser(zone),
     parse: cached((text) => {
       const match = regex.exec(latin(text).trim());
       if (!match) return NaN;
