@@ -85,6 +85,17 @@ export class ChunkedColumn<T extends Column> {
     return out;
   }
 
+  /** The first `n` values as one plain array (input order); the chunks are released. O(n). */
+  flatten(n: number): T {
+    const out = new this.#make(n);
+    const sealed = this.#sealed;
+    for (let k = 0; k < sealed.length; k++) out.set((sealed[k] as T).subarray(0, Math.min(CHUNK_SIZE, n - (k << CHUNK_BITS))), k << CHUNK_BITS);
+    const base = sealed.length << CHUNK_BITS;
+    if (this.#staging !== null && base < n) out.set(this.#staging.subarray(0, n - base), base);
+    this.release();
+    return out;
+  }
+
   #seal(staging: T): void {
     const bytes = CHUNK_SIZE * this.#make.BYTES_PER_ELEMENT;
     const sealed = new this.#make(new ResizableBuffer(bytes, { maxByteLength: bytes }), 0, CHUNK_SIZE);

@@ -9,6 +9,12 @@ export interface LabelMerge {
   readonly variants: readonly string[];
 }
 
+/** One interner's labels, to be adopted by another (see {@link LabelInterner.parts}). */
+export interface InternerParts {
+  readonly names: readonly string[];
+  readonly spellings: readonly (readonly string[])[];
+}
+
 /**
  * Raw label → id, normalizing on first sight of each raw spelling. Repeated spellings cost one `Map` lookup,
  * so normalization runs once per distinct raw string, not per event.
@@ -27,16 +33,36 @@ export class LabelInterner {
     const canonical = normalizeLabel(raw);
     const id = canonical === '' ? NONE : this.dictionary.intern(canonical);
     this.#byRaw.set(raw, id);
-    if (id !== NONE) {
-      const spelling = raw.trim();
-      const first = this.#first[id];
-      if (first === undefined) this.#first[id] = spelling;
-      else if (first !== spelling) {
-        const spellings = this.#spellings.get(id) ?? new Set<string>([first]);
-        spellings.add(spelling);
-        this.#spellings.set(id, spellings);
-      }
+    if (id !== NONE) this.#noteSpelling(id, raw.trim());
+    return id;
+  }
+
+  #noteSpelling(id: number, spelling: string): void {
+    const first = this.#first[id];
+    if (first === undefined) this.#first[id] = spelling;
+    else if (first !== spelling) {
+      const spellings = this.#spellings.get(id) ?? new Set<string>([first]);
+      spellings.add(spelling);
+      this.#spellings.set(id, spellings);
     }
+  }
+
+  /** Labels by id with every (trimmed) raw spelling seen for each, first spelling first: what {@link adopt} takes. */
+  parts(): InternerParts {
+    const names = this.dictionary.names;
+    return {
+      names: [...names],
+      spellings: names.map((_, id) => {
+        const first = this.#first[id] as string;
+        return [first, ...[...(this.#spellings.get(id) ?? [])].filter((spelling) => spelling !== first)];
+      }),
+    };
+  }
+
+  /** Id of an already normalized label that another interner read in the spellings given (merging their reports). */
+  adopt(name: string, spellings: readonly string[]): number {
+    const id = this.dictionary.intern(name);
+    for (const spelling of spellings) this.#noteSpelling(id, spelling);
     return id;
   }
 

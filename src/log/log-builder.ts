@@ -27,6 +27,17 @@ export interface BuildReport {
   readonly outOfOrder: number;
 }
 
+/** A builder's events in input order: case index, label ids into its own interners, times (epoch ms). */
+export interface RawColumns {
+  readonly case: Int32Array;
+  readonly activity: Int32Array;
+  readonly time: Float64Array;
+  readonly start: Float64Array | null;
+  readonly resource: Int32Array;
+  readonly role: Int32Array;
+  readonly decision: Int32Array;
+}
+
 /** A column of other data being built; readers keep the handle to skip the name lookup per value. */
 export class AttributeBuilder {
   readonly values = new Dictionary();
@@ -83,6 +94,38 @@ export class LogBuilder {
   /** Number of events added so far. */
   get size(): number {
     return this.#size;
+  }
+
+  /** Case ids in order of first appearance. */
+  get caseIds(): readonly string[] {
+    return this.#caseIds;
+  }
+
+  /** The event-level (or case-level) attribute columns started so far. */
+  attributeColumns(level: 'event' | 'case'): readonly AttributeBuilder[] {
+    return [...(level === 'event' ? this.#eventAttributes : this.#caseAttributes).values()];
+  }
+
+  /**
+   * The event columns in input order, as plain arrays (for handing this builder's events to another, see
+   * builder-parts.ts). The builder takes no more events and cannot be built. O(n).
+   */
+  takeColumns(): RawColumns {
+    if (this.#built) throw new Error('the log is already built');
+    this.#built = true;
+    const n = this.#size;
+    const c = this.#columns;
+    const columns = {
+      case: c.case.flatten(n),
+      activity: c.activity.flatten(n),
+      time: c.time.flatten(n),
+      start: this.#startColumn?.flatten(n) ?? null,
+      resource: c.resource.flatten(n),
+      role: c.role.flatten(n),
+      decision: c.decision.flatten(n),
+    };
+    this.#local = CHUNK_SIZE;
+    return columns;
   }
 
   /** Index of the case with this id, creating it on first sight. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { absorbParts, builderParts, transferables } from '../../src/log/builder-parts.js';
+import type { EventLog } from '../../src/log/event-log.js';
+import { LogBuilder, type EventRow } from '../../src/log/log-builder.js';
+
+const SOURCE = { files: ['x'], mapping: {}, timestampFormat: 'ISO 8601', timezone: 'UTC' };
+
+/** Seeded rows with interleaved cases, late events, start times, spelling variants and attributes. */
+function rows(count: number, seed: number): EventRow[] {
+  let state = seed;
+  const random = (n: number): number => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
+  const steps = ['ثبت درخواست', 'ثبت  درخواست', 'تاييد كارشناس', 'تایید کارشناس', 'Approve', 'Reject '];
+  return Array.from({ length: count }, (_, i) => {
+    const row: EventRow = {
+      caseId: `C${random(400)}`,
+      activity: steps[random(steps.length)] as string,
+      time: i * 1000 - (random(10) === 0 ? 50_000 : 0),
+      ...(random(3) === 0 ? { startTime: i * 1000 - 500 } : {}),
+      ...(random(4) === 0 ? {} : { resource: `user ${random(30)}` }),
+      ...(random(2) === 0 ? { role: random(2) === 0 ? 'واحد فني' : 'واحد فنی' } : {}),
+      ...(random(5) === 0 ? { decision: 'approved' } : {}),
+      ...(random(3) === 0 ? { attributes: { amount: String(random(7)) } } : {}),
+    };
+    return row;
+  });
+}
+
+function plain(log: EventLog): unknown {
+  return {
+    ...log,
+    activities: log.activities.names,
+    resources: log.resources.names,
+    roles: log.roles.names,
+    decisions: log.decisions.names,
+    eventAttributes: log.eventAttributes.map((a) => ({ name: a.name, values: a.values.names, ids: Array.from(a.ids) })),
+    caseAttributes: log.caseAttributes.map((a) => ({ name: a.name, values: a.values.names, ids: Array.from(a.ids) })),
+  };
+}
+
+describe('absorbParts', () => {
+  it.each([
+    [1, 5000, 0],
+    [2, 5000, 2500],
+    [3, 140_000, 70_001], // the later part spans chunks
+    [4, 3000, 3000],
+  ])('joining a split read gives the log one builder makes of all rows (seed %i)', (seed, count, cut) => {
+    const all = rows(count, seed);
+    const setCaseAttribute = (builder: LogBuilder, row: EventRow): void => {
+      if (row.caseId.endsWith('7')) builder.setCaseAttribute(builder.caseIndex(row.caseId), 'region', row.caseId.length > 3 ? 'north' : 'south');
+    };
+    const whole = new LogBuilder();
+    for (const row of all) {
+      whole.add(row);
+      setCaseAttribute(whole, row);
+    }
+    const first = new LogBuilder();
+    const second = new LogBuilder();
+    all.forEach((row, i) => {
+      const builder = i < cut ? first : second;
+      builder.add(row);
+      setCaseAttribute(builder, row);
+    });
+    const parts = builderParts(second);
+    expect(transferables(parts).every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
+    absorbParts(first, structuredClone(parts));
+    expect(first.report()).toEqual(whole.report());
+    expect(plain(first.build(SOURCE))).toEqual(plain(whole.build(SOURCE)));
+  });
+
+  it('spends the builder whose parts were taken', () => {
+    const builder = new LogBuilder();
+    builder.add({ caseId: '1', activity: 'a', time: 0 });
+    builderParts(builder);
+    expect(() => builder.build(SOURCE)).toThrow(/built/);
+  });
+});
