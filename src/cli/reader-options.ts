@@ -1,6 +1,6 @@
 // The reader options every command that reads a log accepts, and their translation to ReadOptions.
 
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ReadOptions } from '../io/read-options.js';
 
 /** Parsed values of the reader options, as commander gives them. */
@@ -18,6 +18,7 @@ export interface ReaderFlags {
   readonly delimiter?: string;
   readonly strict?: boolean;
   readonly rejects?: string;
+  readonly threads?: number;
 }
 
 /** Adds the column-mapping, timestamp, encoding and bad-row options to `command`. */
@@ -35,7 +36,16 @@ export function addReaderOptions(command: Command): Command {
     .option('--encoding <name>', 'text encoding of CSV input, e.g. windows-1256 (UTF-8 by default; UTF-16 by BOM)')
     .addOption(new Option('--delimiter <char>', 'CSV field delimiter (detected when absent)'))
     .option('--strict', 'treat any bad row as an error (exit 2) instead of setting it aside')
-    .option('--rejects <file>', 'write the rows set aside, with line number and reason, to this CSV file');
+    .option('--rejects <file>', 'write the rows set aside, with line number and reason, to this CSV file')
+    .addOption(
+      new Option('--threads <n>', 'threads for reading a large plain CSV file: 1, or 2 (default: 2 for files over 32 MiB on two or more cores)').argParser(threadCount),
+    );
+}
+
+function threadCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+  return count;
 }
 
 /** ReadOptions from parsed flags. */
@@ -52,5 +62,6 @@ export function readOptionsFrom(flags: ReaderFlags): ReadOptions {
     encoding: flags.encoding,
     delimiter: flags.delimiter === '\\t' || flags.delimiter === 'tab' ? '\t' : flags.delimiter,
     strict: flags.strict ?? false,
+    ...(flags.threads === undefined ? {} : { threads: flags.threads }),
   };
 }

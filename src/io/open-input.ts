@@ -15,6 +15,10 @@ export interface Input {
   readonly name: string;
   /** Size in bytes on disk when known (compressed size for .gz). */
   readonly size: number | undefined;
+  /** True for a file that is not compressed: its bytes can be read by range (see {@link fileRange}). */
+  readonly plain: boolean;
+  /** Hears the raw bytes read so far from this input, for a progress bar. */
+  readonly onBytes: ((bytes: number) => void) | undefined;
   /** The first bytes of the decompressed input (up to one chunk), without consuming them: for sniffing the format. */
   head(): Promise<Buffer>;
   /** A fresh byte stream, decompressed. */
@@ -44,16 +48,19 @@ export function inputFor(name: string, onBytes?: (bytes: number) => void): Input
     throw new UserError(`cannot read ${name}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const stream = (): Readable => gunzipIfNeeded(counted(createReadStream(name, { highWaterMark: CHUNK }), onBytes));
+  const plain = !isGzipFile(name);
   return {
     name,
     size,
+    plain,
+    onBytes,
     head: async () => {
       // Not counted for progress: only the first chunk, read again by the reader.
       for await (const chunk of gunzipIfNeeded(createReadStream(name, { highWaterMark: CHUNK, end: CHUNK - 1 }))) return chunk as Buffer;
       return Buffer.alloc(0);
     },
     open: stream,
-    chunks: () => (isGzipFile(name) ? stream() : fileChunks(name, onBytes)),
+    chunks: () => (plain ? fileRange(name, 0, Infinity, onBytes) : stream()),
   };
 }
 
@@ -72,6 +79,8 @@ function stdinInput(onBytes: ((bytes: number) => void) | undefined): Input {
   return {
     name: '-',
     size: undefined,
+    plain: false,
+    onBytes,
     head: async () => {
       const head = await peek();
       return head.done ? Buffer.alloc(0) : head.value;
@@ -94,7 +103,12 @@ function counted(source: Readable, onBytes: ((bytes: number) => void) | undefine
 
 function isGzipFile(name: string): boolean {
   const magic = Buffer.alloc(2);
-  const fd = openSync(name, 'r');
+  let fd: number;
+  try {
+    fd = openSync(name, 'r');
+  } catch (error) {
+    throw new UserError(`cannot read ${name}: ${(error as Error).message}`);
+  }
   try {
     return readSync(fd, magic, 0, 2, 0) === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
   } finally {
@@ -102,17 +116,20 @@ function isGzipFile(name: string): boolean {
   }
 }
 
-/** A plain file's bytes through one reused 1 MiB buffer. */
-async function* fileChunks(name: string, onBytes: ((bytes: number) => void) | undefined): AsyncGenerator<Buffer> {
+/**
+ * Bytes `start` to `end` (exclusive; to the end of the file when larger) of a plain file, through one reused 1 MiB
+ * buffer: a chunk is valid until the next is asked for. `onBytes` hears the bytes read so far in this range.
+ */
+export async function* fileRange(name: string, start: number, end: number, onBytes?: (bytes: number) => void): AsyncGenerator<Buffer> {
   const handle = await openFile(name, 'r');
   const buffer = Buffer.allocUnsafe(CHUNK);
-  let total = 0;
+  let position = start;
   try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+    while (position < end) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, end - position), position);
       if (bytesRead === 0) return;
-      total += bytesRead;
-      onBytes?.(total);
+      position += bytesRead;
+      onBytes?.(position - start);
       yield buffer.subarray(0, bytesRead);
     }
   } finally {

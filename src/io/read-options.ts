@@ -21,6 +21,11 @@ export interface ReadOptions {
   readonly delimiter?: string;
   /** Any bad row is an error instead of a rejected row. */
   readonly strict?: boolean;
+  /**
+   * Threads a large plain UTF-8 CSV file may be read on: 1 reads on the main thread only; 2 reads the second half on
+   * a worker thread when the file is over 1 MiB. Default: 2 for files over 32 MiB on a machine with two cores or more.
+   */
+  readonly threads?: number;
   /** Called with raw bytes read so far over all inputs, and their total size when known (for a progress bar). */
   readonly onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
 }

@@ -1,6 +1,7 @@
 // Hands one builder's events to another: how a reader that split its input (e.g. the two halves of a large CSV read
 // on two threads) joins the later part to the earlier. The parts are plain data, so they can cross a worker boundary.
 
+import { CHUNK_BITS, CHUNK_SIZE, releaseChunk } from './chunked-column.js';
 import { NONE } from './dictionary.js';
 import type { InternerParts, LabelInterner } from './label-interner.js';
 import type { LogBuilder, RawColumns } from './log-builder.js';
@@ -42,19 +43,18 @@ export function builderParts(builder: LogBuilder): BuilderParts {
   };
 }
 
-/** The typed arrays of `parts`, to transfer rather than copy them to another thread. */
+/** The buffers of `parts`, to transfer rather than copy them to another thread. */
 export function transferables(parts: BuilderParts): ArrayBuffer[] {
   const { columns } = parts;
-  const arrays = [columns.case, columns.activity, columns.time, columns.start, columns.resource, columns.role, columns.decision];
-  return [...arrays, ...parts.eventAttributes.map((a) => a.ids), ...parts.caseAttributes.map((a) => a.ids)]
-    .filter((array) => array !== null)
-    .map((array) => array.buffer as ArrayBuffer);
+  const chunks = [columns.case, columns.activity, columns.time, columns.start ?? [], columns.resource, columns.role, columns.decision].flat();
+  return [...chunks, ...parts.eventAttributes.map((a) => a.ids), ...parts.caseAttributes.map((a) => a.ids)].map((array) => array.buffer as ArrayBuffer);
 }
 
 /**
  * Appends the events of `parts` to `builder` as if they had been read after its own: cases, labels and attribute
  * values are matched by name (label spellings merge into the builder's report), out-of-order events are counted
- * against the builder's earlier events of the same case, and input positions continue. O(n + labels).
+ * against the builder's earlier events of the same case, and input positions continue; each chunk of `parts` is freed
+ * once appended. O(n + labels).
  */
 export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
   const caseOf = Int32Array.from(parts.caseIds, (id) => builder.caseIndex(id));
@@ -73,19 +73,29 @@ export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
     return { target, ids: attribute.ids, map: Int32Array.from(attribute.values, (value) => target.values.intern(value)) };
   });
   const { columns } = parts;
-  for (let i = 0; i < parts.size; i++) {
-    const event = builder.push(
-      caseOf[columns.case[i] as number] as number,
-      activityOf[columns.activity[i] as number] as number,
-      columns.time[i] as number,
-      columns.start ? (columns.start[i] as number) : NaN,
-      remap(columns.resource, resourceOf, i),
-      remap(columns.role, roleOf, i),
-      remap(columns.decision, decisionOf, i),
-    );
-    for (const attribute of eventAttributes) {
-      if (i < attribute.ids.length && attribute.ids[i] !== NONE) attribute.target.set(event, remap(attribute.ids, attribute.map, i));
+  for (let k = 0; k < columns.activity.length; k++) {
+    const base = k << CHUNK_BITS;
+    const [cases, activities, times, resources, roles, decisions] = [columns.case, columns.activity, columns.time, columns.resource, columns.role, columns.decision].map(
+      (chunks) => chunks[k],
+    ) as [Int32Array, Int32Array, Float64Array, Int32Array, Int32Array, Int32Array];
+    const starts = columns.start?.[k];
+    for (let j = 0, length = Math.min(CHUNK_SIZE, parts.size - base); j < length; j++) {
+      const event = builder.push(
+        caseOf[cases[j] as number] as number,
+        activityOf[activities[j] as number] as number,
+        times[j] as number,
+        starts ? (starts[j] as number) : NaN,
+        remap(resources, resourceOf, j),
+        remap(roles, roleOf, j),
+        remap(decisions, decisionOf, j),
+      );
+      for (const attribute of eventAttributes) {
+        const i = base + j;
+        if (i < attribute.ids.length && attribute.ids[i] !== NONE) attribute.target.set(event, remap(attribute.ids, attribute.map, i));
+      }
     }
+    // Freed as soon as appended, so the two builders together never hold more than one copy of the events.
+    for (const chunk of [cases, activities, times, resources, roles, decisions, starts]) if (chunk) releaseChunk(chunk);
   }
   for (const attribute of parts.caseAttributes) {
     const target = builder.attribute(attribute.name, 'case');

@@ -59,7 +59,7 @@ export class ChunkedColumn<T extends Column> {
 
   /** Frees every chunk now (see the module comment). */
   release(): void {
-    for (const chunk of this.#sealed) (chunk.buffer as ResizableArrayBuffer).resize(0);
+    for (const chunk of this.#sealed) releaseChunk(chunk);
     this.#sealed.length = 0;
     this.#staging = null;
   }
@@ -77,7 +77,7 @@ export class ChunkedColumn<T extends Column> {
     for (let k = 0; k < sealed.length; k++) {
       const chunk = sealed[k] as T;
       scratch.set(chunk);
-      (chunk.buffer as ResizableArrayBuffer).resize(0);
+      releaseChunk(chunk);
       scatterChunk(out, scratch, destination, k << CHUNK_BITS, Math.min(CHUNK_SIZE, n - (k << CHUNK_BITS)));
     }
     if (this.#staging !== null) scatterChunk(out, this.#staging, destination, sealed.length << CHUNK_BITS, n - (sealed.length << CHUNK_BITS));
@@ -85,15 +85,16 @@ export class ChunkedColumn<T extends Column> {
     return out;
   }
 
-  /** The first `n` values as one plain array (input order); the chunks are released. O(n). */
-  flatten(n: number): T {
-    const out = new this.#make(n);
-    const sealed = this.#sealed;
-    for (let k = 0; k < sealed.length; k++) out.set((sealed[k] as T).subarray(0, Math.min(CHUNK_SIZE, n - (k << CHUNK_BITS))), k << CHUNK_BITS);
-    const base = sealed.length << CHUNK_BITS;
-    if (this.#staging !== null && base < n) out.set(this.#staging.subarray(0, n - base), base);
-    this.release();
-    return out;
+  /**
+   * Hands over every chunk (the one being written sealed too), each of {@link CHUNK_SIZE} values on its own
+   * resizable buffer: they can be transferred to another thread and freed there with {@link releaseChunk}.
+   */
+  takeChunks(): T[] {
+    if (this.#staging !== null) this.#seal(this.#staging);
+    const chunks = [...this.#sealed];
+    this.#sealed.length = 0;
+    this.#staging = null;
+    return chunks;
   }
 
   #seal(staging: T): void {
@@ -107,4 +108,10 @@ export class ChunkedColumn<T extends Column> {
 /** Moves `chunk[j]` (input position `base + j`) to `out[destination[base + j]]` for the first `length` values. */
 function scatterChunk<T extends Column>(out: T, chunk: T, destination: Int32Array, base: number, length: number): void {
   for (let j = 0; j < length; j++) out[destination[base + j] as number] = chunk[j] as number;
+}
+
+/** Frees a chunk's memory now when it lives on a resizable buffer (see the module comment); otherwise a no-op. */
+export function releaseChunk(chunk: Column): void {
+  const buffer = chunk.buffer as Partial<ResizableArrayBuffer> & { resizable?: boolean };
+  if (buffer.resizable === true) buffer.resize?.(0);
 }

@@ -27,15 +27,15 @@ export interface BuildReport {
   readonly outOfOrder: number;
 }
 
-/** A builder's events in input order: case index, label ids into its own interners, times (epoch ms). */
+/** A builder's events in input order, in chunks of CHUNK_SIZE: case index, label ids into its own interners, times. */
 export interface RawColumns {
-  readonly case: Int32Array;
-  readonly activity: Int32Array;
-  readonly time: Float64Array;
-  readonly start: Float64Array | null;
-  readonly resource: Int32Array;
-  readonly role: Int32Array;
-  readonly decision: Int32Array;
+  readonly case: Int32Array[];
+  readonly activity: Int32Array[];
+  readonly time: Float64Array[];
+  readonly start: Float64Array[] | null;
+  readonly resource: Int32Array[];
+  readonly role: Int32Array[];
+  readonly decision: Int32Array[];
 }
 
 /** A column of other data being built; readers keep the handle to skip the name lookup per value. */
@@ -107,22 +107,21 @@ export class LogBuilder {
   }
 
   /**
-   * The event columns in input order, as plain arrays (for handing this builder's events to another, see
-   * builder-parts.ts). The builder takes no more events and cannot be built. O(n).
+   * The event columns in input order, in chunks of CHUNK_SIZE events (for handing this builder's events to another,
+   * see builder-parts.ts). The builder takes no more events and cannot be built. O(1) per chunk.
    */
   takeColumns(): RawColumns {
     if (this.#built) throw new Error('the log is already built');
     this.#built = true;
-    const n = this.#size;
     const c = this.#columns;
     const columns = {
-      case: c.case.flatten(n),
-      activity: c.activity.flatten(n),
-      time: c.time.flatten(n),
-      start: this.#startColumn?.flatten(n) ?? null,
-      resource: c.resource.flatten(n),
-      role: c.role.flatten(n),
-      decision: c.decision.flatten(n),
+      case: c.case.takeChunks(),
+      activity: c.activity.takeChunks(),
+      time: c.time.takeChunks(),
+      start: this.#startColumn?.takeChunks() ?? null,
+      resource: c.resource.takeChunks(),
+      role: c.role.takeChunks(),
+      decision: c.decision.takeChunks(),
     };
     this.#local = CHUNK_SIZE;
     return columns;

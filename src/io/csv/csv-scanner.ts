@@ -81,6 +81,16 @@ export class CsvScanner {
     };
   }
 
+  /** The 1-based line the next record starts on. */
+  get line(): number {
+    return this.#line;
+  }
+
+  /** True when bytes of an unfinished record are held (e.g. a quoted field still open at the end of a chunk). */
+  get hasPartialRecord(): boolean {
+    return this.#leftover.length > 0;
+  }
+
   /** Scans the complete records of a chunk and keeps the incomplete tail for the next one. */
   push(chunk: Buffer): void {
     if (this.#leftover.length > 0) {

@@ -28,6 +28,8 @@ function cached(parse: (text: string) => number): (text: string) => number {
 /** A chosen timestamp format: how it is described to the user and how it parses (epoch ms, NaN on failure). */
 export interface TimestampParser {
   readonly description: string;
+  /** The format as `--timestamp-format` takes it (`iso`, `epoch-s`, `jalali`, a pattern, ...): it rebuilds this parser. */
+  readonly format: string;
   parse(text: string): number;
   /** Fast path on raw ASCII bytes; NaN means "try `parse` on the decoded text". */
   parseBytes?(bytes: Uint8Array, from: number, to: number): number;
@@ -43,6 +45,7 @@ function latin(text: string): string {
 export function isoParser(zone: string): TimestampParser {
   return {
     description: 'ISO 8601',
+    format: 'iso',
     parse: (text) => parseIsoTimestamp(latin(text), zone),
     parseBytes: (bytes, from, to) => parseIsoBytes(bytes, from, to, zone),
   };
@@ -53,6 +56,7 @@ export function epochParser(unit: 's' | 'ms'): TimestampParser {
   const scale = unit === 's' ? 1000 : 1;
   return {
     description: unit === 's' ? 'epoch seconds' : 'epoch milliseconds',
+    format: unit === 's' ? 'epoch-s' : 'epoch-ms',
     parse: (text) => {
       const value = latin(text);
       if (!/^-?\d+(\.\d+)?$/.test(value)) return NaN;
@@ -113,6 +117,7 @@ export function patternParser(pattern: string, zone: string, jalali = false): Ti
   const regex = new RegExp(`${source}$`);
   return {
     description: `${jalali ? 'Jalali ' : ''}${pattern}`,
+    format: `${jalali ? 'jalali ' : ''}${pattern}`,
     parse: cached((text) => {
       const match = regex.exec(latin(text).trim());
       if (!match) return NaN;
@@ -153,6 +158,7 @@ export function jalaliParser(zone: string): TimestampParser {
   const regex = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$/;
   return {
     description: 'Jalali yyyy/MM/dd HH:mm[:ss]',
+    format: 'jalali',
     parseBytes: jalaliBytesParser(zone),
     parse: cached((text) => {
       const match = regex.exec(latin(text).trim());

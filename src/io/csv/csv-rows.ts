@@ -1,0 +1,252 @@
+// Turns scanned CSV records into events: maps columns, samples the first rows to choose the timestamp format, parses
+// timestamps, interns labels from bytes, and sets bad rows aside with their line and reason.
+
+import { UserError } from '../../errors.js';
+import { NONE } from '../../log/dictionary.js';
+import type { AttributeBuilder, LogBuilder } from '../../log/log-builder.js';
+import type { ReadOptions, ReadSink } from '../read-options.js';
+import { detectTimestampFormat, parserForFormat } from '../timestamp/choose-timestamp-parser.js';
+import type { TimestampParser } from '../timestamp/timestamp-parser.js';
+import { ByteInterner } from './byte-interner.js';
+import { cloneRecord, fieldText, recordText, type CsvRecord } from './csv-scanner.js';
+import { detectColumns, type ColumnMapping } from './detect-columns.js';
+
+/** Rows read before the timestamp format is chosen from their values. */
+const SAMPLE_ROWS = 500;
+
+/** What the first rows decided, so a reader of a later part of the same file starts from it (no header, no sampling). */
+export interface CsvPreset {
+  readonly header: readonly string[];
+  /** Timestamp formats as `--timestamp-format` takes them (see TimestampParser.format). */
+  readonly timestampFormat: string;
+  readonly startTimestampFormat?: string;
+}
+
+/** A label column read through a byte cache in front of its interner. */
+interface LabelColumn {
+  readonly index: number;
+  readonly bytes: ByteInterner;
+  intern(text: string): number;
+}
+
+/** Per-input state: header, mapping, timestamp parsers, and the rows held back while sampling timestamps. */
+export class CsvRows {
+  delimiter = ',';
+  #header: string[] | undefined;
+  #mapping: ColumnMapping = {};
+  #case: LabelColumn | undefined;
+  #labels: { activity?: LabelColumn; resource?: LabelColumn; role?: LabelColumn; decision?: LabelColumn } = {};
+  #attributes: { column: LabelColumn; builder: AttributeBuilder; caseLevel: boolean }[] = [];
+  #pending: CsvRecord[] | undefined = [];
+  #time: TimestampParser | undefined;
+  #start: TimestampParser | undefined;
+
+  /** Called once the header is mapped and the timestamp formats chosen (after the sampled rows). */
+  onReady: ((preset: CsvPreset) => void) | undefined;
+
+  /** With `preset`, the first record is data: header, mapping and timestamp formats come from the preset. */
+  constructor(
+    readonly file: string,
+    readonly builder: LogBuilder,
+    readonly options: ReadOptions,
+    readonly sink: ReadSink,
+    preset?: CsvPreset,
+  ) {
+    if (preset) {
+      this.#setHeader([...preset.header]);
+      this.#pending = undefined;
+      const zone = options.timezone ?? 'UTC';
+      this.#time = parserForFormat(preset.timestampFormat, zone);
+      if (preset.startTimestampFormat !== undefined) this.#start = parserForFormat(preset.startTimestampFormat, zone);
+    }
+  }
+
+  onRecord(record: CsvRecord): void {
+    if (!this.#header) {
+      this.#setHeader(Array.from({ length: record.count }, (_, i) => fieldText(record, i)));
+      return;
+    }
+    const pending = this.#pending;
+    if (pending) {
+      pending.push(cloneRecord(record));
+      if (pending.length >= SAMPLE_ROWS) this.#flushPending();
+      return;
+    }
+    this.#accept(record);
+  }
+
+  finish(encoding: string): { mapping: Record<string, string>; timestampFormat: string } {
+    if (!this.#header) throw new UserError('the file is empty: expected a header line and data rows', { file: this.file });
+    this.#flushPending();
+    const header = this.#header;
+    const mapping: Record<string, string> = {};
+    for (const [role, index] of Object.entries(this.#mapping)) mapping[role] = header[index] ?? '';
+    const format = this.#time?.description ?? 'none';
+    const start = this.#start && this.#start.description !== format ? `; start: ${this.#start.description}` : '';
+    if (encoding !== 'utf-8') this.sink.warnings.push(`${this.file}: decoded from ${encoding}`);
+    return { mapping, timestampFormat: format + start };
+  }
+
+  #setHeader(header: string[]): void {
+    this.#header = header.map((name, i) => name.replace(/^\uFEFF/, '').trim() || `column${i + 1}`);
+    const mapping = detectColumns(this.#header, this.options.columns ?? {}, this.file);
+    this.#mapping = mapping;
+    const builder = this.builder;
+    const column = (index: number | undefined, intern: (text: string) => number): LabelColumn | undefined =>
+      index === undefined ? undefined : { index, bytes: new ByteInterner(), intern };
+    this.#case = column(mapping.case, (text) => {
+      const id = text.trim();
+      return id === '' ? NONE : builder.caseIndex(id);
+    });
+    this.#labels = {
+      activity: column(mapping.activity, (text) => builder.activities.id(text)),
+      resource: column(mapping.resource, (text) => builder.resources.id(text)),
+      role: column(mapping.role, (text) => builder.roles.id(text)),
+      decision: column(mapping.decision, (text) => builder.decisions.id(text)),
+    };
+    const mapped = new Set(Object.values(mapping));
+    this.#attributes = this.#header.flatMap((name, index) => {
+      if (mapped.has(index)) return [];
+      const caseLevel = name.startsWith('case:');
+      const attribute = builder.attribute(caseLevel ? name.slice(5) : name, caseLevel ? 'case' : 'event');
+      const labelColumn = column(index, (text) => (text === '' ? NONE : attribute.values.intern(text))) as LabelColumn;
+      return [{ column: labelColumn, builder: attribute, caseLevel }];
+    });
+  }
+
+  #flushPending(): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = undefined;
+    this.#time = this.#chooseParser(pending, this.#mapping.timestamp);
+    if (this.#mapping.startTimestamp !== undefined) this.#start = this.#chooseParser(pending, this.#mapping.startTimestamp);
+    for (const record of pending) this.#accept(record);
+    const preset: CsvPreset = { header: this.#header ?? [], timestampFormat: this.#time.format };
+    this.onReady?.(this.#start ? { ...preset, startTimestampFormat: this.#start.format } : preset);
+  }
+
+  #chooseParser(pending: readonly CsvRecord[], column: number | undefined): TimestampParser {
+    const zone = this.options.timezone ?? 'UTC';
+    if (this.options.timestampFormat) return parserForFormat(this.options.timestampFormat, zone);
+    const index = column ?? -1;
+    const samples = pending.filter((record) => record.count > index).map((record) => fieldText(record, index));
+    const detected = detectTimestampFormat(samples, zone, JSON.stringify(this.#header?.[index] ?? ''));
+    if (detected.warning) this.sink.warnings.push(`${this.file}: ${detected.warning}`);
+    return detected.parser;
+  }
+
+  #reject(record: CsvRecord, reason: string, detail?: string): void {
+    if (this.options.strict) throw new UserError(`${reason}${detail ? ` ${detail}` : ''} (--strict)`, { file: this.file, line: record.line });
+    const row = { file: this.file, line: record.line, reason, text: recordText(record) };
+    this.sink.rejected.push(detail === undefined ? row : { ...row, detail });
+  }
+
+  /** Id of a label field, decoding its bytes only when this spelling was not seen before. */
+  #label(record: CsvRecord, column: LabelColumn): number {
+    const i = column.index;
+    const from = record.starts[i] as number;
+    const to = record.ends[i] as number;
+    if (from === to) return NONE; // every label column reads an empty field as no value
+    if (record.escaped[i] === 1) return column.intern(fieldText(record, i));
+    const known = column.bytes.get(record.data, from, to);
+    if (known !== -2) return known;
+    const id = column.intern(fieldText(record, i));
+    column.bytes.set(record.data, from, to, id);
+    return id;
+  }
+
+  #lastCase = Buffer.alloc(256);
+  #lastCaseLength = -1;
+  #lastCaseIndex = NONE;
+
+  /** Case index of the row: exports list a case's events together, so first compare with the previous row's id. */
+  #caseOf(record: CsvRecord): number {
+    const column = this.#case as LabelColumn;
+    const from = record.starts[column.index] as number;
+    const to = record.ends[column.index] as number;
+    const length = to - from;
+    if (length === this.#lastCaseLength) {
+      const data = record.data;
+      const last = this.#lastCase;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = data[from + i] === last[i];
+      if (same) return this.#lastCaseIndex;
+    }
+    const index = this.#label(record, column);
+    if (length <= this.#lastCase.length && record.escaped[column.index] === 0) {
+      // A byte loop: ids are short, and Buffer.copy's call into C++ costs more than copying them here.
+      const data = record.data;
+      const last = this.#lastCase;
+      for (let i = 0; i < length; i++) last[i] = data[from + i] as number;
+      this.#lastCaseLength = length;
+      this.#lastCaseIndex = index;
+    } else this.#lastCaseLength = -1;
+    return index;
+  }
+
+  #timestamp(record: CsvRecord, index: number, parser: TimestampParser): number {
+    if (parser.parseBytes && record.escaped[index] === 0) {
+      const time = parser.parseBytes(record.data, record.starts[index] as number, record.ends[index] as number);
+      if (!Number.isNaN(time)) return time;
+    }
+    return parser.parse(fieldText(record, index));
+  }
+
+  #accept(record: CsvRecord): void {
+    this.sink.rowsRead++;
+    const header = this.#header as string[];
+    if (record.count !== header.length) return this.#reject(record, 'wrong field count', `expected ${header.length} fields, found ${record.count}`);
+    const mapping = this.#mapping;
+    const labels = this.#labels;
+    const activityIndex = mapping.activity as number;
+    if (isBlank(record, activityIndex)) return this.#reject(record, 'empty activity');
+    const caseIndexColumn = mapping.case as number;
+    if (isBlank(record, caseIndexColumn)) return this.#reject(record, 'empty case id');
+    const timeIndex = mapping.timestamp as number;
+    const time = this.#timestamp(record, timeIndex, this.#time as TimestampParser);
+    if (Number.isNaN(time)) {
+      const text = fieldText(record, timeIndex);
+      if (text.trim() === '') return this.#reject(record, 'empty timestamp');
+      return this.#reject(record, 'unparsable timestamp', `${JSON.stringify(text)} is not ${this.#time?.description}`);
+    }
+    let start = NaN;
+    const startIndex = mapping.startTimestamp;
+    if (this.#start && startIndex !== undefined && !isBlank(record, startIndex)) {
+      start = this.#timestamp(record, startIndex, this.#start);
+      if (Number.isNaN(start)) {
+        return this.#reject(record, 'unparsable start timestamp', `${JSON.stringify(fieldText(record, startIndex))} is not ${this.#start.description}`);
+      }
+    }
+    // Labels are interned only once the row is known to be good, so a rejected row leaves no label behind.
+    const activity = this.#label(record, labels.activity as LabelColumn);
+    if (activity === NONE) return this.#reject(record, 'empty activity');
+    const caseIndex = this.#caseOf(record);
+    const event = this.builder.push(
+      caseIndex,
+      activity,
+      time,
+      start,
+      labels.resource ? this.#label(record, labels.resource) : NONE,
+      labels.role ? this.#label(record, labels.role) : NONE,
+      labels.decision ? this.#label(record, labels.decision) : NONE,
+    );
+    for (const attribute of this.#attributes) {
+      const i = attribute.column.index;
+      if (record.starts[i] === record.ends[i]) continue;
+      const id = this.#label(record, attribute.column);
+      if (id === NONE) continue;
+      if (!attribute.caseLevel) attribute.builder.set(event, id);
+      else if (attribute.builder.ids.length <= caseIndex || attribute.builder.ids.get(caseIndex) === NONE) attribute.builder.set(caseIndex, id);
+    }
+  }
+}
+
+/** True when the field is empty or only spaces/tabs. */
+function isBlank(record: CsvRecord, index: number): boolean {
+  const data = record.data;
+  for (let at = record.starts[index] as number; at < (record.ends[index] as number); at++) {
+    const byte = data[at];
+    if (byte !== 0x20 && byte !== 0x09) return false;
+  }
+  return true;
+}

@@ -1,0 +1,50 @@
+// The worker thread of a split CSV read (see read-csv-split.ts): reads one byte range of the file into its own
+// builder, starting from the header and timestamp formats the main thread chose, and posts the builder's parts back.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { UserError } from '../../errors.js';
+import { builderParts, transferables, type BuilderParts } from '../../log/builder-parts.js';
+import { LogBuilder } from '../../log/log-builder.js';
+import { fileRange } from '../open-input.js';
+import type { ReadOptions, ReadSink, RejectedRow } from '../read-options.js';
+import { CsvRows, type CsvPreset } from './csv-rows.js';
+import { CsvScanner } from './csv-scanner.js';
+import { invalidUtf8 } from './invalid-utf8.js';
+
+/** What the main thread asks of the worker. */
+export interface CsvWorkerTask {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly delimiter: string;
+  readonly preset: CsvPreset;
+  readonly options: Omit<ReadOptions, 'onProgress'>;
+}
+
+/** What the worker posts: progress (bytes of its range read), then its result or the error that stopped it. */
+export type CsvWorkerMessage =
+  | { readonly kind: 'progress'; readonly bytes: number }
+  | { readonly kind: 'done'; readonly parts: BuilderParts; readonly rowsRead: number; readonly rejected: readonly RejectedRow[]; readonly warnings: readonly string[] }
+  | { readonly kind: 'user-error'; readonly message: string; readonly line?: number; readonly column?: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  try {
+    const builder = new LogBuilder();
+    const sink: ReadSink = { rowsRead: 0, rejected: [], warnings: [] };
+    const rows = new CsvRows(task.file, builder, task.options, sink, task.preset);
+    const scanner = new CsvScanner(task.delimiter.charCodeAt(0), (record) => rows.onRecord(record), invalidUtf8(task.file));
+    for await (const chunk of fileRange(task.file, task.start, task.end, (bytes) => post({ kind: 'progress', bytes }))) scanner.push(chunk);
+    scanner.end();
+    const parts = builderParts(builder);
+    post({ kind: 'done', parts, rowsRead: sink.rowsRead, rejected: sink.rejected, warnings: sink.warnings }, transferables(parts));
+  } catch (error) {
+    if (error instanceof UserError) post({ kind: 'user-error', message: error.message, line: error.location.line, column: error.location.column });
+    else post({ kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+if (parentPort) {
+  const port = parentPort;
+  await run(workerData as CsvWorkerTask, (message, transfer) => port.postMessage(message, transfer ?? []));
+}

@@ -1,0 +1,131 @@
+// Reads a large plain CSV file on two threads: the main thread reads the first half while a worker reads the second
+// into its own builder, and the worker's events are then appended (builder-parts.ts), so the log is the one a
+// single pass makes. The cut is the first line break after the middle; if that break turns out to lie inside a
+// quoted field (the main thread's scanner is mid-record there), the worker's result is dropped and the main thread
+// reads on to the end, so the cut is never wrong, only sometimes wasted.
+
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../../errors.js';
+import { absorbParts } from '../../log/builder-parts.js';
+import type { LogBuilder } from '../../log/log-builder.js';
+import { fileRange, type Input } from '../open-input.js';
+import type { InputInfo, ReadOptions, ReadSink } from '../read-options.js';
+import type { CsvPreset } from './csv-rows.js';
+import { CsvRows } from './csv-rows.js';
+import { CsvScanner } from './csv-scanner.js';
+import type { CsvWorkerMessage, CsvWorkerTask } from './csv-worker.js';
+import { detectDelimiter } from './detect-delimiter.js';
+import { invalidUtf8 } from './invalid-utf8.js';
+
+const WORKER = new URL('./csv-worker.js', import.meta.url);
+/** Below this size a second thread costs more than it saves (starting it takes about 50 ms). */
+const AUTO_SPLIT_BYTES = 32 << 20;
+const FORCED_SPLIT_BYTES = 1 << 20;
+/** How far past the middle a line break is looked for. */
+const WINDOW = 1 << 20;
+
+/**
+ * Where to cut `input` for a split read, or undefined to read it on one thread: the file must be plain (not gzip),
+ * UTF-8 (no `--encoding`, no UTF-16 byte-order mark), large enough, and the worker script present (it is not when
+ * the sources run untranspiled, as under a test runner).
+ */
+export function splitPoint(input: Input, options: ReadOptions): number | undefined {
+  const size = input.size;
+  const threads = options.threads ?? (availableParallelism() >= 2 ? 2 : 1);
+  if (!input.plain || size === undefined || threads < 2) return undefined;
+  if (size < (options.threads === undefined ? AUTO_SPLIT_BYTES : FORCED_SPLIT_BYTES)) return undefined;
+  if (options.encoding !== undefined && !/^utf-?8$/i.test(options.encoding.trim())) return undefined;
+  if (!existsSync(fileURLToPath(WORKER))) return undefined;
+  const fd = openSync(input.name, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    readSync(fd, head, 0, 2, 0);
+    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return undefined;
+    const middle = Math.floor(size / 2);
+    const window = Buffer.alloc(Math.min(WINDOW, size - middle));
+    const read = readSync(fd, window, 0, window.length, middle);
+    const lineBreak = window.subarray(0, read).indexOf(0x0a);
+    return lineBreak < 0 || middle + lineBreak + 1 >= size ? undefined : middle + lineBreak + 1;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A started worker: its result (or error), and a way to stop it. */
+interface WorkerRun {
+  readonly result: Promise<Extract<CsvWorkerMessage, { kind: 'done' | 'user-error' }>>;
+  stop(): Promise<number>;
+}
+
+function startWorker(task: CsvWorkerTask, onBytes: (bytes: number) => void): WorkerRun {
+  const worker = new Worker(WORKER, { workerData: task });
+  const result = new Promise<Extract<CsvWorkerMessage, { kind: 'done' | 'user-error' }>>((resolve, reject) => {
+    worker.on('message', (message: CsvWorkerMessage) => {
+      if (message.kind === 'progress') onBytes(message.bytes);
+      else if (message.kind === 'failed') reject(new Error(`CSV reader thread failed: ${message.message}`));
+      else resolve(message);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`CSV reader thread exited with code ${code} before it finished`)));
+  });
+  result.catch(() => undefined); // handled by whoever awaits it; a stopped worker's rejection is expected
+  return { result, stop: () => worker.terminate() };
+}
+
+/** Reads `input` split at byte `cut` (from {@link splitPoint}). Same result and diagnostics as a one-thread read. */
+export async function readCsvSplit(input: Input, builder: LogBuilder, options: ReadOptions, sink: ReadSink, cut: number): Promise<InputInfo> {
+  const size = input.size as number;
+  const rows = new CsvRows(input.name, builder, options, sink);
+  let mainBytes = 0;
+  let workerBytes = 0;
+  const progress = (): void => input.onBytes?.(mainBytes + workerBytes);
+  let worker: WorkerRun | undefined;
+  let scanner: CsvScanner | undefined;
+  const { onProgress: _, ...plainOptions } = options;
+  try {
+    rows.onReady = (preset: CsvPreset) => {
+      const task: CsvWorkerTask = { file: input.name, start: cut, end: size, delimiter: rows.delimiter, preset, options: plainOptions };
+      worker = startWorker(task, (bytes) => {
+        workerBytes = bytes;
+        progress();
+      });
+    };
+    const feed = async (start: number, end: number): Promise<void> => {
+      for await (const chunk of fileRange(input.name, start, end, (bytes) => ((mainBytes = start + bytes), progress()))) {
+        if (!scanner) {
+          const delimiter = options.delimiter ?? detectDelimiter(chunk);
+          if (delimiter.length !== 1) throw new UserError(`--delimiter must be one character, got ${JSON.stringify(delimiter)}`);
+          rows.delimiter = delimiter;
+          scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => rows.onRecord(record), invalidUtf8(input.name));
+        }
+        scanner.push(chunk);
+      }
+    };
+    await feed(0, cut);
+    if (scanner?.hasPartialRecord) {
+      // The cut fell inside a quoted field: the worker started mid-record. Read the rest here instead.
+      await worker?.stop();
+      worker = undefined;
+      await feed(cut, size);
+      scanner.end();
+      return rows.finish('utf-8');
+    }
+    const line = scanner?.line ?? 1;
+    scanner?.end();
+    const info = rows.finish('utf-8');
+    if (!worker) return info;
+    const outcome = await worker.result;
+    const shift = (at: number | undefined): number | undefined => (at === undefined ? undefined : at + line - 1);
+    if (outcome.kind === 'user-error') throw new UserError(outcome.message, { file: input.name, line: shift(outcome.line), column: outcome.column });
+    absorbParts(builder, outcome.parts);
+    sink.rowsRead += outcome.rowsRead;
+    for (const row of outcome.rejected) sink.rejected.push({ ...row, line: row.line + line - 1 });
+    sink.warnings.push(...outcome.warnings);
+    return info;
+  } finally {
+    await worker?.stop();
+  }
+}
