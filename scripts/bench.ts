@@ -3,7 +3,7 @@
 // bench-stages.ts, and prints a table with the targets of issue 2.
 //
 // Options: --cases N (default 230000, about 2.5M events), --language fa (a Persian log: Jalali dates, mixed digits and
-// spellings), --regenerate, --json (machine-readable result on stdout).
+// spellings), --regenerate, --json (machine-readable result on stdout), --no-cli (skip the end-to-end command runs).
 
 import { spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readLog } from '../src/io/read-log.js';
 import type { EventLog } from '../src/log/event-log.js';
+import { benchCli, type CliMeasure } from './bench-cli.js';
 import { BENCH_STAGES } from './bench-stages.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -112,7 +113,9 @@ async function main(): Promise<void> {
       language: { type: 'string', default: 'en' },
       regenerate: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      cli: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   const file = benchFile(Number(values.cases), values.language === 'fa' ? 'fa' : 'en', values.regenerate);
   const startLoad = loadavg()[0] ?? 0;
@@ -126,6 +129,8 @@ async function main(): Promise<void> {
   const events = log.activity.length;
   const stages: Measure[] = [];
   for (const stage of BENCH_STAGES) stages.push((await measure(stage.name, () => stage.run(log as EventLog))).measure);
+  // Run last, in fresh processes: `redtape audit` and `redtape report` as users run them (--no-cli skips them).
+  const cli: CliMeasure[] = values.cli ? benchCli(file) : [];
   const budget = BUDGET_BYTES_PER_EVENT * events + BUDGET_BASE;
   const result = {
     file: file.slice(ROOT.length),
@@ -148,6 +153,7 @@ async function main(): Promise<void> {
       ratioToStream: ingest.measure.seconds / stream.seconds,
     },
     stages: stages.map((stage) => ({ name: stage.name, seconds: stage.seconds, eventsPerS: events / stage.seconds, peakRss: stage.peakRss })),
+    endToEnd: cli,
     targets: {
       ingestEventsPerS: { target: TARGET_EVENTS_PER_S, met: events / ingest.measure.seconds >= TARGET_EVENTS_PER_S },
       peakRss: { budget, met: ingest.measure.peakRss < budget },
@@ -176,8 +182,26 @@ async function main(): Promise<void> {
     `ingest memory: ${fmt(result.ingest.bytesPerEvent, 1)} bytes/event above the ${fmt(ingest.measure.rssBefore / MB)} MB before ingest`,
     `target ingest >= ${fmt(TARGET_EVENTS_PER_S)} events/s: ${result.targets.ingestEventsPerS.met ? 'met' : 'NOT met'}`,
     `target peak RSS < 64 bytes/event + 100 MB = ${fmt(budget / MB)} MB: ${result.targets.peakRss.met ? 'met' : 'NOT met'}`,
+    ...cliLines(cli),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The end-to-end table: each command's wall time, peak memory, output size and target. */
+function cliLines(cli: readonly CliMeasure[]): string[] {
+  if (cli.length === 0) return [];
+  const rows = [
+    ['end to end (fresh process)', 'time', 'peak RSS', 'output', 'target'],
+    ...cli.map((run) => [
+      run.name,
+      `${fmt(run.seconds, 2)} s`,
+      run.peakRss === undefined ? 'n/a' : `${fmt(run.peakRss / MB)} MB`,
+      `${fmt(run.outputBytes / MB, 2)} MB`,
+      run.targetSeconds === undefined ? '' : `< ${run.targetSeconds} s: ${run.seconds < run.targetSeconds ? 'met' : 'NOT met'}`,
+    ]),
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length))) ?? [];
+  return ['', ...rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '))];
 }
 
 await main();

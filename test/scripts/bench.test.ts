@@ -12,12 +12,20 @@ describe('bench harness', () => {
     const run = spawnSync(process.execPath, ['--expose-gc', join(REPO_ROOT, 'dist/scripts/bench.js'), '--cases', '150', '--regenerate', '--json'], { encoding: 'utf8', cwd: REPO_ROOT });
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
-    const result = JSON.parse(run.stdout) as { events: number; cases: number; stages: { name: string; seconds: number }[]; ingest: { eventsPerS: number; peakRss: number } };
+    const result = JSON.parse(run.stdout) as {
+      events: number;
+      cases: number;
+      stages: { name: string; seconds: number }[];
+      ingest: { eventsPerS: number; peakRss: number };
+      endToEnd: { name: string; seconds: number; outputBytes: number }[];
+    };
     const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'bench-data', 'permits-en-150-seed2500.truth.json'), 'utf8')) as { events: number; cases: number };
     expect(result.events).toBe(truth.events);
     expect(result.cases).toBe(truth.cases);
     expect(result.stages.map((stage) => stage.name)).toEqual(BENCH_STAGES.map((stage) => stage.name));
     expect(result.ingest.eventsPerS).toBeGreaterThan(0);
     expect(result.ingest.peakRss).toBeGreaterThan(0);
+    expect(result.endToEnd.map((run) => run.name)).toEqual(['redtape inspect --format json', 'redtape audit --format json', 'redtape report (HTML)']);
+    for (const run of result.endToEnd) expect(run.outputBytes).toBeGreaterThan(100);
   });
 });

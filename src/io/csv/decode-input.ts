@@ -27,11 +27,19 @@ export async function decodeInput(source: AsyncIterable<Buffer>, encoding: strin
   else if (first[0] === 0xff && first[1] === 0xfe) label = 'utf-16le';
   else if (first[0] === 0xfe && first[1] === 0xff) label = 'utf-16be';
   const rest = async function* (): AsyncGenerator<Buffer> {
-    if (!head.done) yield skip > 0 ? first.subarray(skip) : first;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    let done = head.done === true;
+    try {
+      if (done) return;
+      yield skip > 0 ? first.subarray(skip) : first;
+      for (;;) {
+        const next = await iterator.next();
+        done = next.done === true;
+        if (done) return;
+        yield next.value;
+      }
+    } finally {
+      // A reader that stops early (a bad row with --strict) must still close the file.
+      if (!done) await iterator.return?.();
     }
   };
   if (label === 'utf-8') return { encoding: 'utf-8', chunks: rest() };

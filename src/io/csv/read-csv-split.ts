@@ -66,7 +66,11 @@ function startWorker(task: CsvWorkerTask, onBytes: (bytes: number) => void): Wor
     worker.on('message', (message: CsvWorkerMessage) => {
       if (message.kind === 'progress') onBytes(message.bytes);
       else if (message.kind === 'failed') reject(new Error(`CSV reader thread failed: ${message.message}`));
-      else resolve(message);
+      else {
+        resolve(message);
+        // Its isolate (heap, dictionaries, case index) is freed at once, before the main thread absorbs its events.
+        void worker.terminate();
+      }
     });
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`CSV reader thread exited with code ${code} before it finished`)));
