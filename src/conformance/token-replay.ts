@@ -4,8 +4,8 @@
 import { variantsOf, type Variant } from '../discovery/variants.js';
 import type { EventLog } from '../log/event-log.js';
 import { normalizeLabel } from '../log/normalize-label.js';
+import type { PetriNet } from '../model/petri-net.js';
 import { indexNet } from './hidden-paths.js';
-import type { PetriNet } from './petri-net.js';
 import { TraceReplayer } from './replay-trace.js';
 
 /** Replay figures of one case. */

@@ -1,34 +1,10 @@
 // Process tree → workflow net, as PM4Py's `conversion/process_tree/variants/to_petri_net.py` builds it (so place,
 // transition and arc counts agree with PM4Py's): a source and a sink place, silent transitions for splits, joins,
-// loops and skips, then PM4Py's simple reduction of single-entry and single-exit silent transitions.
+// loops and skips, then PM4Py's simple reduction of single-entry and single-exit silent transitions. The result is
+// the shared `model/petri-net.ts` type, so a mined net replays, renders and round-trips through PNML as a read one.
 
+import type { PetriNet } from '../model/petri-net.js';
 import type { ProcessTree } from './process-tree.js';
-
-/** A place; `source` and `sink` carry the initial and final marking. */
-export interface Place {
-  readonly id: string;
-}
-
-/** A transition: labelled with an activity, or silent (`label: null`). */
-export interface Transition {
-  readonly id: string;
-  readonly label: string | null;
-}
-
-/** An arc from a place to a transition or back. */
-export interface Arc {
-  readonly source: string;
-  readonly target: string;
-}
-
-/** A workflow net with its initial (`source`) and final (`sink`) marking. */
-export interface PetriNet {
-  readonly places: readonly Place[];
-  readonly transitions: readonly Transition[];
-  readonly arcs: readonly Arc[];
-  readonly initialMarking: readonly string[];
-  readonly finalMarking: readonly string[];
-}
 
 interface Node {
   readonly id: string;
@@ -238,11 +214,24 @@ export function treeToPetriNet(tree: ProcessTree): PetriNet {
     if (place !== sink && place.outArcs.size === 0) net.removeNode(place);
     else if (place !== source && place.inArcs.size === 0) net.removeNode(place);
   }
+  return freeze(net, source, sink);
+}
+
+/** The builder's nodes as the shared index-based net: places and transitions in creation order, arcs by index. */
+function freeze(net: NetBuilder, source: Node, sink: Node): PetriNet {
+  const places = [...net.places];
+  const transitions = [...net.transitions];
+  const placeIndex = new Map(places.map((p, i) => [p, i]));
+  const transitionIndex = new Map(transitions.map((t, i) => [t, i]));
   return {
-    places: [...net.places].map((p) => ({ id: p.id })),
-    transitions: [...net.transitions].map((t) => ({ id: t.id, label: t.label })),
-    arcs: [...net.arcs].map((a) => ({ source: a.source.id, target: a.target.id })),
-    initialMarking: ['source'],
-    finalMarking: ['sink'],
+    places: places.map((p) => ({ id: p.id, name: p.id })),
+    transitions: transitions.map((t) => ({ id: t.id, label: t.label })),
+    arcs: [...net.arcs].map((a) => {
+      const toTransition = a.source.kind === 'place';
+      const [place, transition] = toTransition ? [a.source, a.target] : [a.target, a.source];
+      return { place: placeIndex.get(place) as number, transition: transitionIndex.get(transition) as number, toTransition, weight: 1 };
+    }),
+    initialMarking: new Map([[placeIndex.get(source) as number, 1]]),
+    finalMarking: new Map([[placeIndex.get(sink) as number, 1]]),
   };
 }
