@@ -153,32 +153,34 @@ function addTree(net: NetBuilder, tree: ProcessTree, initial: Node, final: Node 
 
 /** PM4Py's `reduce_single_entry_transitions` then `reduce_single_exit_transitions`. */
 function simpleReduction(net: NetBuilder): void {
+  reduceSilent(net, true);
+  reduceSilent(net, false);
+}
+
+/**
+ * One of PM4Py's two reductions, mirrored by `entry`: a silent transition whose one input (output) place has one arc
+ * each way is merged with that place, its other side joined straight to the node beyond. Restarts after each change,
+ * as PM4Py does, so the surviving ids and arc order agree with PM4Py's.
+ */
+function reduceSilent(net: NetBuilder, entry: boolean): void {
+  const near = (n: Node): Set<MutableArc> => (entry ? n.inArcs : n.outArcs);
+  const far = (n: Node): Set<MutableArc> => (entry ? n.outArcs : n.inArcs);
+  const nearEnd = (arc: MutableArc): Node => (entry ? arc.source : arc.target);
+  const farEnd = (arc: MutableArc): Node => (entry ? arc.target : arc.source);
   for (let changed = true; changed; ) {
     changed = false;
     for (const t of net.transitions) {
-      if (t.label !== null || t.inArcs.size !== 1) continue;
-      const place = ([...t.inArcs][0] as MutableArc).source;
+      if (t.label !== null || near(t).size !== 1) continue;
+      const place = nearEnd([...near(t)][0] as MutableArc);
       if (place.inArcs.size !== 1 || place.outArcs.size !== 1) continue;
-      const before = ([...place.inArcs][0] as MutableArc).source;
-      const targets = [...t.outArcs].map((a) => a.target);
+      const beyond = nearEnd([...near(place)][0] as MutableArc);
+      const others = [...far(t)].map(farEnd);
       net.removeNode(t);
       net.removeNode(place);
-      for (const p of targets) net.arc(before, p);
-      changed = true;
-      break;
-    }
-  }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const t of net.transitions) {
-      if (t.label !== null || t.outArcs.size !== 1) continue;
-      const place = ([...t.outArcs][0] as MutableArc).target;
-      if (place.inArcs.size !== 1 || place.outArcs.size !== 1) continue;
-      const after = ([...place.outArcs][0] as MutableArc).target;
-      const sources = [...t.inArcs].map((a) => a.source);
-      net.removeNode(t);
-      net.removeNode(place);
-      for (const p of sources) net.arc(p, after);
+      for (const other of others) {
+        if (entry) net.arc(beyond, other);
+        else net.arc(other, beyond);
+      }
       changed = true;
       break;
     }
