@@ -5,6 +5,7 @@ import type { BottleneckReport } from '../performance/analyze-bottlenecks.js';
 import { formatDuration } from '../performance/duration.js';
 import type { Summary } from '../performance/summarize.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable, type Align } from './text-table.js';
 
 const TOP_EDGES = 10;
 const TOP_RESOURCES = 10;
@@ -15,22 +16,13 @@ export function renderBottlenecksJson(report: BottleneckReport): string {
   return `${JSON.stringify({ tool: 'redtape', command: 'bottlenecks', ...report }, null, 2)}\n`;
 }
 
+/** A table with the columns at `right` right-aligned and the others left-aligned. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number>): string[] {
+  return textTable(rows, { header, align: header.map((_, i): Align => (right.has(i) ? 'right' : 'left')) });
+}
+
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 const number = (value: number): string => value.toLocaleString('en-US');
-
-/** Columns padded to their widest cell; `right` columns right-aligned. Widths count code points (Persian labels). */
-function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number>): string[] {
-  const widths = header.map((cell, i) => Math.max([...cell].length, ...rows.map((row) => [...(row[i] ?? '')].length)));
-  const line = (row: readonly string[]): string =>
-    row
-      .map((cell, i) => {
-        const pad = ' '.repeat((widths[i] as number) - [...cell].length);
-        return right.has(i) ? pad + cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].map((text) => `  ${text}`);
-}
 
 /** Shared facts of both human formats. */
 function context(report: BottleneckReport): { d: (seconds: number) => string; calendar: string; unit: string } {

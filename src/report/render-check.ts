@@ -3,6 +3,10 @@
 import type { CheckReport } from './check-report.js';
 import { csvLine } from './csv-cell.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable, type Align } from './text-table.js';
+
+const L: Align = 'left';
+const R: Align = 'right';
 
 const CASE_LIMIT = 10;
 const LIST_LIMIT = 10;
@@ -25,12 +29,6 @@ function fixed(value: number): string {
   return value.toFixed(4);
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
-  const widths = header.map((cell, i) => Math.max([...cell].length, ...rows.map((row) => [...(row[i] ?? '')].length)));
-  const line = (cells: readonly string[]): string => indent + cells.map((cell, i) => cell + ' '.repeat((widths[i] as number) - [...cell].length)).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)];
-}
-
 /** Human-readable text; `style` adds emphasis. */
 export function renderCheckText(report: CheckReport, style: Style = PLAIN): string {
   const lines: string[] = [style.heading(`Check: ${report.log.files.join(', ')} (${report.log.cases} cases, ${report.log.events} events)`)];
@@ -46,11 +44,11 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
       pct(rule.share),
       rule.examples.join(', ') + (rule.violations > rule.examples.length ? ', …' : ''),
     ]);
-    lines.push(...table(['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases'], rows));
+    lines.push(...textTable(rows, { header: ['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases'], align: [L, L, L, R, R, R, L] }));
     for (const rule of report.rules) if (rule.description) lines.push(style.dim(`  ${rule.id}: ${rule.description}`));
     if (report.cases.length > 0) {
       lines.push('', style.heading('Cases breaking rules'));
-      lines.push(...table(['case', 'rules'], report.cases.slice(0, CASE_LIMIT).map((entry) => [entry.case, entry.rules.join(', ')])));
+      lines.push(...textTable(report.cases.slice(0, CASE_LIMIT).map((entry) => [entry.case, entry.rules.join(', ')]), { header: ['case', 'rules'], align: [L, L] }));
       if (report.cases.length > CASE_LIMIT) lines.push(style.dim(`  … ${report.cases.length - CASE_LIMIT} more (all of them with --format json or csv)`));
     }
   }
@@ -58,27 +56,32 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
   if (replay) {
     lines.push('', style.heading(`Model ${report.model ?? ''}: token-based replay`));
     lines.push(
-      ...table(
-        ['measure', 'value'],
+      ...textTable(
         [
           ['log fitness', fixed(replay.logFitness)],
           ['average trace fitness', fixed(replay.averageTraceFitness)],
           ['fitting cases', `${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)})`],
           ['variants replayed', String(replay.variants)],
         ],
+        { header: ['measure', 'value'], align: [L, L] },
       ),
     );
     if (replay.missingAt.length) {
       lines.push('', style.heading('Where cases did what the model did not allow (missing tokens)'));
-      lines.push(...table(['activity', 'cases', 'events'], replay.missingAt.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.cases), String(entry.events)])));
+      lines.push(...textTable(replay.missingAt.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.cases), String(entry.events)]), { header: ['activity', 'cases', 'events'], align: [L, R, R] }));
     }
     if (replay.remainingAt.length) {
       lines.push('', style.heading('Where cases left out what the model expected (remaining tokens)'));
-      lines.push(...table(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), shortList(entry.activities)])));
+      lines.push(
+        ...textTable(replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), shortList(entry.activities)]), {
+          header: ['place', 'cases', 'tokens', 'expected next'],
+          align: [L, R, R, L],
+        }),
+      );
     }
     if (replay.notInModel.length) {
       lines.push('', style.heading('Activities not in the model (skipped)'));
-      lines.push(...table(['activity', 'events'], replay.notInModel.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.events)])));
+      lines.push(...textTable(replay.notInModel.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.events)]), { header: ['activity', 'events'], align: [L, R] }));
     }
   }
   for (const warning of report.warnings) lines.push(style.warn(`warning: ${warning}`));

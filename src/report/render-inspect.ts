@@ -2,12 +2,18 @@
 
 import type { InspectReport } from './inspect-report.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable } from './text-table.js';
 
 const LIST_LIMIT = 15;
 
-function table(rows: readonly (readonly [string, string])[], indent = '  '): string[] {
-  const width = Math.max(0, ...rows.map(([label]) => [...label].length));
-  return rows.map(([label, value]) => `${indent}${label}${' '.repeat(width - [...label].length)}  ${value}`);
+/** Label–value rows, labels padded to the widest. */
+function table(rows: readonly (readonly [string, string])[]): string[] {
+  return textTable(rows, { align: ['left', 'left'] });
+}
+
+/** Count–name rows, counts right-aligned like every other count column. */
+function countTable(rows: readonly (readonly [string, string])[]): string[] {
+  return textTable(rows, { align: ['right', 'left'] });
 }
 
 function counts(items: readonly { name: string; count: number }[], limit: number): [string, string][] {
@@ -33,9 +39,9 @@ export function renderInspectText(report: InspectReport, style: Style = PLAIN): 
       ['columns', Object.entries(report.mapping).map(([role, column]) => `${role}=${column}`).join(', ')],
     ]),
   );
-  lines.push('', style.heading('Activities'), ...table(counts(report.activities, LIST_LIMIT)));
-  if (report.resources.length) lines.push('', style.heading('Resources'), ...table(counts(report.resources, 10)));
-  if (report.decisions.length) lines.push('', style.heading('Decisions'), ...table(counts(report.decisions, 10)));
+  lines.push('', style.heading('Activities'), ...countTable(counts(report.activities, LIST_LIMIT)));
+  if (report.resources.length) lines.push('', style.heading('Resources'), ...countTable(counts(report.resources, 10)));
+  if (report.decisions.length) lines.push('', style.heading('Decisions'), ...countTable(counts(report.decisions, 10)));
   lines.push('', style.heading('Data quality'));
   const quality = report.quality;
   const flag = (value: number): string => (value > 0 ? style.warn(number(value)) : number(value));
