@@ -187,6 +187,20 @@ function reduceSilent(net: NetBuilder, entry: boolean): void {
   }
 }
 
+/** A new place joined to `outer` (the source when `atStart`, else the sink) by a silent `tau` transition. */
+function throughTau(net: NetBuilder, outer: Node, atStart: boolean): Node {
+  const inner = net.place();
+  const tau = net.silent('tau');
+  if (atStart) {
+    net.arc(outer, tau);
+    net.arc(tau, inner);
+  } else {
+    net.arc(inner, tau);
+    net.arc(tau, outer);
+  }
+  return inner;
+}
+
 /**
  * The workflow net of `tree` (PM4Py's default conversion, including its reduction, so sizes agree with
  * `pm4py.convert_to_petri_net`). Visible transitions are `t_1`, `t_2`, … in tree order; silent ones are named by role
@@ -196,20 +210,8 @@ export function treeToPetriNet(tree: ProcessTree): PetriNet {
   const net = new NetBuilder();
   const source = net.place('source');
   const sink = net.place('sink');
-  let initialPlace = source;
-  if (needsTau(tree, true)) {
-    initialPlace = net.place();
-    const tau = net.silent('tau');
-    net.arc(source, tau);
-    net.arc(tau, initialPlace);
-  }
-  let finalPlace = sink;
-  if (needsTau(tree, false)) {
-    finalPlace = net.place();
-    const tau = net.silent('tau');
-    net.arc(finalPlace, tau);
-    net.arc(tau, sink);
-  }
+  const initialPlace = needsTau(tree, true) ? throughTau(net, source, true) : source;
+  const finalPlace = needsTau(tree, false) ? throughTau(net, sink, false) : sink;
   addTree(net, tree, initialPlace, finalPlace);
   simpleReduction(net);
   for (const place of [...net.places]) {
