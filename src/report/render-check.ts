@@ -4,6 +4,8 @@ import type { CheckReport } from './check-report.js';
 import { csvLine } from './csv-cell.js';
 import { PLAIN, type Style } from './style.js';
 import { textTable, type Align } from './text-table.js';
+import { markdownCell } from './markdown-cell.js';
+import { formatShare } from './number-format.js';
 
 const L: Align = 'left';
 const R: Align = 'right';
@@ -19,10 +21,6 @@ function calendarText(calendar: NonNullable<CheckReport['calendar']>): string {
 /** The first few names, then how many more. */
 function shortList(names: readonly string[], limit = 3): string {
   return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} (+${names.length - limit} more)`;
-}
-
-function pct(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
 }
 
 function fixed(value: number): string {
@@ -41,7 +39,7 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
       rule.severity,
       String(rule.checked),
       String(rule.violations),
-      pct(rule.share),
+      formatShare(rule.share),
       rule.examples.join(', ') + (rule.violations > rule.examples.length ? ', …' : ''),
     ]);
     lines.push(...textTable(rows, { header: ['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases'], align: [L, L, L, R, R, R, L] }));
@@ -60,7 +58,7 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
         [
           ['log fitness', fixed(replay.logFitness)],
           ['average trace fitness', fixed(replay.averageTraceFitness)],
-          ['fitting cases', `${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)})`],
+          ['fitting cases', `${replay.fittingTraceCount} of ${replay.cases} (${formatShare(replay.fittingTraces)})`],
           ['variants replayed', String(replay.variants)],
         ],
         { header: ['measure', 'value'], align: [L, L] },
@@ -88,24 +86,20 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
   return `${lines.join('\n')}\n`;
 }
 
-function mdCell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`)];
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`)];
 }
 
 /** Markdown. */
 export function renderCheckMarkdown(report: CheckReport): string {
-  const lines: string[] = [`# Check: ${mdCell(report.log.files.join(', '))}`, '', `${report.log.cases} cases, ${report.log.events} events.`];
-  if (report.calendar) lines.push('', `Working days: ${mdCell(calendarText(report.calendar))}.`);
+  const lines: string[] = [`# Check: ${markdownCell(report.log.files.join(', '))}`, '', `${report.log.cases} cases, ${report.log.events} events.`];
+  if (report.calendar) lines.push('', `Working days: ${markdownCell(calendarText(report.calendar))}.`);
   if (report.policy !== null) {
-    lines.push('', `## Policy ${mdCell(report.policy)}`, '', `${report.casesViolating} of ${report.log.cases} cases break at least one rule.`, '');
+    lines.push('', `## Policy ${markdownCell(report.policy)}`, '', `${report.casesViolating} of ${report.log.cases} cases break at least one rule.`, '');
     lines.push(
       ...mdTable(
         ['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases', 'description'],
-        report.rules.map((rule) => [rule.id, rule.kind, rule.severity, String(rule.checked), String(rule.violations), pct(rule.share), rule.examples.join(', '), rule.description ?? '']),
+        report.rules.map((rule) => [rule.id, rule.kind, rule.severity, String(rule.checked), String(rule.violations), formatShare(rule.share), rule.examples.join(', '), rule.description ?? '']),
       ),
     );
     if (report.cases.length) {
@@ -115,12 +109,12 @@ export function renderCheckMarkdown(report: CheckReport): string {
   }
   const replay = report.replay;
   if (replay) {
-    lines.push('', `## Model ${mdCell(report.model ?? '')}`, '');
-    lines.push(`Log fitness ${fixed(replay.logFitness)}, average trace fitness ${fixed(replay.averageTraceFitness)}, fitting cases ${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)}).`);
+    lines.push('', `## Model ${markdownCell(report.model ?? '')}`, '');
+    lines.push(`Log fitness ${fixed(replay.logFitness)}, average trace fitness ${fixed(replay.averageTraceFitness)}, fitting cases ${replay.fittingTraceCount} of ${replay.cases} (${formatShare(replay.fittingTraces)}).`);
     if (replay.missingAt.length) lines.push('', '### Missing tokens', '', ...mdTable(['activity', 'cases', 'events'], replay.missingAt.map((e) => [e.activity, String(e.cases), String(e.events)])));
     if (replay.remainingAt.length) lines.push('', '### Remaining tokens', '', ...mdTable(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.map((e) => [e.place, String(e.cases), String(e.tokens), e.activities.join(', ')])));
   }
-  if (report.warnings.length) lines.push('', '## Warnings', '', ...report.warnings.map((warning) => `- ${mdCell(warning)}`));
+  if (report.warnings.length) lines.push('', '## Warnings', '', ...report.warnings.map((warning) => `- ${markdownCell(warning)}`));
   return `${lines.join('\n')}\n`;
 }
 

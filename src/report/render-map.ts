@@ -5,6 +5,7 @@ import { formatDuration } from '../performance/duration.js';
 import { metricLabel } from './map-style.js';
 import { PLAIN, type Style } from './style.js';
 import { textTable } from './text-table.js';
+import { formatCount, formatShare } from './number-format.js';
 
 /** The contracted JSON: `{ algorithm, activities, edges, start, end, hidden }` (extended with counts and the metric). */
 export function renderMapJson(map: ProcessMap, metric: MapMetric): string {
@@ -40,34 +41,32 @@ export function mapDocument(map: ProcessMap, metric: MapMetric) {
   };
 }
 
-const number = (value: number): string => value.toLocaleString('en-US');
-const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 /** A readable summary: activities, start/end, edges ranked by `metric` (at most `edgeLimit`), and what was hidden. */
 export function renderMapText(map: ProcessMap, metric: MapMetric, style: Style = PLAIN, edgeLimit = 40): string {
   const lines: string[] = [];
   const title = map.algorithm === 'dfg' ? 'Process map (directly-follows graph)' : 'Process map (heuristics net)';
   lines.push(style.heading(title));
-  lines.push(`  ${number(map.caseCount)} cases, ${number(map.eventCount)} events; ${map.activities.length} activities and ${map.edges.length} edges shown; edges by ${metric}`);
+  lines.push(`  ${formatCount(map.caseCount)} cases, ${formatCount(map.eventCount)} events; ${map.activities.length} activities and ${map.edges.length} edges shown; edges by ${metric}`);
   const hidden = map.hidden;
   if (hidden.activities > 0 || hidden.edges > 0 || hidden.endpointArcs > 0) {
     lines.push(
       style.dim(
-        `  hidden: ${hidden.activities} activities (${number(hidden.events)} events, ${percent(hidden.eventShare)} of events), ${hidden.edges} edges, ${hidden.endpointArcs} start/end arcs`,
+        `  hidden: ${hidden.activities} activities (${formatCount(hidden.events)} events, ${formatShare(hidden.eventShare)} of events), ${hidden.edges} edges, ${hidden.endpointArcs} start/end arcs`,
       ),
     );
   }
   lines.push('', style.heading('Activities'));
-  lines.push(...textTable(map.activities.map((a) => [number(a.count), number(a.cases), a.name]), { header: ['events', 'cases', 'activity'], align: ['right', 'right', 'left'] }));
-  const endpoints = (arcs: ProcessMap['start']): string[] => textTable(arcs.map((arc) => [number(arc.count), arc.name]), { header: ['cases', 'activity'], align: ['right', 'left'] });
+  lines.push(...textTable(map.activities.map((a) => [formatCount(a.count), formatCount(a.cases), a.name]), { header: ['events', 'cases', 'activity'], align: ['right', 'right', 'left'] }));
+  const endpoints = (arcs: ProcessMap['start']): string[] => textTable(arcs.map((arc) => [formatCount(arc.count), arc.name]), { header: ['cases', 'activity'], align: ['right', 'left'] });
   lines.push('', style.heading('Start'), ...endpoints(map.start));
   lines.push('', style.heading('End'), ...endpoints(map.end));
   const ranked = [...map.edges].sort((a, b) => edgeMetric(b, metric) - edgeMetric(a, metric));
   const heuristics = map.algorithm === 'heuristics';
   const row = (edge: MapEdgeView): string[] => [
     metricLabel(edgeMetric(edge, metric), metric),
-    number(edge.count),
-    number(edge.cases),
+    formatCount(edge.count),
+    formatCount(edge.cases),
     edge.waiting ? formatDuration(edge.waiting.median) : '—',
     ...(heuristics ? [(edge.dependency ?? 0).toFixed(3)] : []),
     `${edge.from} → ${edge.to}`,
