@@ -2,8 +2,9 @@
 // command line override the file; unknown keys are an error (a typo must not silently change an audit).
 //
 // Shape: top-level keys are options of any command (kebab-case or camelCase, e.g. `timezone`, `work-hours`),
-// a section named after a command holds options for that command only, and `inputs` lists files or globs read when
-// the command line names none.
+// a section named after a command holds options for that command only (nested for subcommands: `policy: { suggest:
+// … }`), and `inputs` lists files or globs read when the command line names none. Where the arguments go in the
+// command line is `config-argv.ts`'s business.
 
 import { readFileSync } from 'node:fs';
 import type { Command, Option } from 'commander';
@@ -85,59 +86,60 @@ export interface ConfigArgs {
   readonly inputs: readonly string[];
 }
 
+/** The commands that run (those without subcommands) at or below `command`. */
+function leaves(command: Command): Command[] {
+  return command.commands.length === 0 ? [command] : command.commands.flatMap(leaves);
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * Translates the config into arguments for `command`: its own section plus the top-level keys it has an option for.
- * A top-level key that no command knows, or a section key that `command` does not know, is an error with its line.
+ * Translates the config into arguments for the command reached through `chain` from `root` (e.g. [policy, suggest]
+ * for `redtape policy suggest`). The top level is the root's section; a key naming a command opens that command's
+ * section, nested as the commands are (`policy: { suggest: { support: 90 } }`). In each section on the way to the
+ * command, keys it has an option for apply, inner sections over outer ones; `inputs` likewise. A key that no command
+ * under the section knows is an error with its line, as is a section that is not a mapping. O(keys × options).
  */
-export function configArgs(config: LoadedConfig, command: Command, allCommands: readonly Command[]): ConfigArgs {
-  const args: string[] = [];
-  let inputs: string[] = [];
-  const where = (path: string[]) => (): string => {
+export function configArgs(config: LoadedConfig, root: Command, chain: readonly Command[]): ConfigArgs {
+  const leaf = chain[chain.length - 1] ?? root;
+  const where = (path: readonly string[]) => (): string => {
     const line = lineOf(config, path);
     return `${config.file}${line ? `:${line}` : ''}: key ${path.join('.')}`;
   };
-  const commandNames = new Set(allCommands.map((each) => each.name()));
   const readInputs = (value: unknown, path: string[]): string[] => {
     const list = Array.isArray(value) ? value : [value];
     if (!list.every((item) => typeof item === 'string')) throw new UserError(`${where(path)()} must be a file, a glob, or a list of them`);
     return list as string[];
   };
-  for (const [key, value] of Object.entries(config.values)) {
-    if (key === 'inputs') {
-      inputs = readInputs(value, [key]);
-      continue;
-    }
-    if (commandNames.has(key)) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UserError(`${where([key])()} must be a mapping of ${key} options`);
-      if (key !== command.name()) continue;
-      for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
-        if (inner === 'inputs') {
-          inputs = readInputs(innerValue, [key, inner]);
-          continue;
-        }
-        const option = findOption(command, inner);
-        if (!option) throw new UserError(`${where([key, inner])()}: redtape ${key} has no option --${kebab(inner)}`);
-        args.push(...toArgs(option, innerValue as ConfigValue, where([key, inner])));
+  const levels: string[][] = [];
+  let inputs: { depth: number; files: string[] } | undefined;
+  const visit = (values: Record<string, unknown>, node: Command, depth: number, path: string[]): void => {
+    const args: string[] = [];
+    levels[depth] = args;
+    const names = path.join(' ');
+    for (const [key, value] of Object.entries(values)) {
+      const keyPath = [...path, key];
+      if (key === 'inputs') {
+        const files = readInputs(value, keyPath);
+        if (inputs === undefined || depth >= inputs.depth) inputs = { depth, files };
+        continue;
       }
-      continue;
+      const section = node.commands.find((each) => each.name() === key);
+      if (section) {
+        if (!isMapping(value)) throw new UserError(`${where(keyPath)()} must be a mapping of ${[...path, key].join(' ')} options`);
+        if (section === chain[depth]) visit(value, section, depth + 1, keyPath);
+        continue;
+      }
+      if (key === 'config') throw new UserError(`${where(keyPath)()}: a config file cannot name another config file`);
+      const option = findOption(leaf, key);
+      if (option) args.push(...toArgs(option, value as ConfigValue, where(keyPath)));
+      else if (!leaves(node).some((each) => findOption(each, key))) {
+        throw new UserError(`${where(keyPath)()}: ${depth === 0 ? 'unknown option' : `redtape ${names} has no option`} --${kebab(key)}`);
+      }
     }
-    if (key === 'config') throw new UserError(`${where([key])()}: a config file cannot name another config file`);
-    const option = findOption(command, key);
-    if (option) args.push(...toArgs(option, value as ConfigValue, where([key])));
-    else if (!allCommands.some((each) => findOption(each, key))) throw new UserError(`${where([key])()}: unknown option --${kebab(key)}`);
-  }
-  return { args, inputs };
-}
-
-/** True when `args` (a command's arguments, without its name) contain a positional argument. */
-export function hasPositional(args: readonly string[], command: Command): boolean {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--') return i + 1 < args.length;
-    if (arg === '-' || !arg.startsWith('-')) return true;
-    if (arg.includes('=')) continue;
-    const option = command.options.find((each) => each.long === arg || each.short === arg);
-    if (option && option.required) i++;
-  }
-  return false;
+  };
+  visit(config.values, root, 0, []);
+  return { args: levels.flat(), inputs: inputs?.files ?? [] };
 }

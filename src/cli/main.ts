@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
-import { configArgs, hasPositional, loadConfig } from './config.js';
+import { withConfig } from './config-argv.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Builds the program; each command's action resolves to its exit code. */
@@ -14,11 +14,15 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of COMMANDS) {
-    const command = register(program, { setExitCode }).exitOverride();
-    command.option('--config <file>', 'read options from a YAML or JSON file (command-line options override it)');
-  }
+  for (const register of COMMANDS) addConfigOption(register(program, { setExitCode }));
   return program;
+}
+
+/** Every command that runs (a subcommand such as `policy suggest` included) takes `--config`. */
+function addConfigOption(command: Command): void {
+  command.exitOverride();
+  if (command.commands.length > 0) for (const sub of command.commands) addConfigOption(sub);
+  else command.option('--config <file>', 'read options from a YAML or JSON file (command-line options override it)');
 }
 
 /** Runs the CLI with `argv` (as in `process.argv`) and sets `process.exitCode`. Never prints a stack trace for user errors. */
@@ -33,26 +37,6 @@ export async function runMain(argv: readonly string[]): Promise<void> {
     exitCode = exitCodeForError(error);
   }
   process.exitCode = exitCode;
-}
-
-/**
- * Inserts a `--config` file's options right after the command name (so the user's own options, coming later, win)
- * and its `inputs` at the end when the command line names no input.
- */
-function withConfig(args: readonly string[], program: Command): string[] {
-  const commandAt = args.findIndex((arg) => !arg.startsWith('-'));
-  const command = program.commands.find((each) => each.name() === args[commandAt]);
-  if (!command) return [...args];
-  const rest = args.slice(commandAt + 1);
-  let file: string | undefined;
-  rest.forEach((arg, i) => {
-    if (arg === '--config') file = rest[i + 1];
-    else if (arg.startsWith('--config=')) file = arg.slice('--config='.length);
-  });
-  if (file === undefined) return [...args];
-  const config = configArgs(loadConfig(file), command, program.commands);
-  const inputs = hasPositional(rest, command) ? [] : config.inputs;
-  return [...args.slice(0, commandAt + 1), ...config.args, ...rest, ...(inputs.length ? ['--', ...inputs] : [])];
 }
 
 function exitCodeForError(error: unknown): number {

@@ -5,7 +5,7 @@ import { NONE } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
 import { stepsOf, type Policy, type PolicyRule, type RuleKind, type Severity } from './policy/policy.js';
 import { compileRule } from './policy/rules/index.js';
-import { NOT_APPLICABLE, VIOLATED, type CheckContext } from './policy/rules/rule-check.js';
+import { checkEveryCase, type CheckContext } from './policy/rules/rule-check.js';
 
 /** How many violating case ids text reports show per rule. */
 export const EXAMPLE_CASES = 5;
@@ -73,17 +73,11 @@ export function checkPolicy(log: EventLog, policy: Policy, context: CheckContext
   const warnings = policy.rules.flatMap((rule) => ruleWarnings(rule, log, policy.file));
   const rules = policy.rules.map((rule, index): RuleResult => {
     const check = compileRule(rule, log, context);
-    let checked = 0;
     const violating: string[] = [];
-    for (let c = 0; c < cases; c++) {
-      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number, c);
-      if (outcome === NOT_APPLICABLE) continue;
-      checked++;
-      if (outcome === VIOLATED) {
-        violating.push(log.caseIds[c] as string);
-        (broken[c] ??= []).push(index);
-      }
-    }
+    const checked = checkEveryCase(check, log, (c) => {
+      violating.push(log.caseIds[c] as string);
+      (broken[c] ??= []).push(index);
+    });
     return {
       id: rule.id,
       kind: rule.kind,

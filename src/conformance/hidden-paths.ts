@@ -1,7 +1,7 @@
 // Shortest sequences of silent transitions between places, as PM4Py's token replay uses them to enable a visible
 // transition or reach the final marking (pm4py.objects.petri_net.utils.petri_utils.get_places_shortest_path_by_hidden).
 
-import type { PetriNet } from './petri-net.js';
+import type { PetriNet } from '../model/petri-net.js';
 
 /** The net in the form replay reads: per transition its input and output arcs, per place its output transitions. */
 export interface NetIndex {

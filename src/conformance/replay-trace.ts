@@ -8,8 +8,8 @@ import type { NetIndex } from './hidden-paths.js';
 
 type Marking = Map<number, number>;
 
-/** Counts of one replayed trace, as PM4Py reports them. */
-export interface TraceReplay {
+/** Token counts and fitness of one replayed trace, as PM4Py reports them (also per case in the log's replay). */
+export interface ReplayCounts {
   /** No missing and no remaining tokens (PM4Py's trace_is_fit, which ignores tokens missing from the final marking). */
   readonly fit: boolean;
   /** 0.5·(1 − missing/consumed) + 0.5·(1 − remaining/produced). */
@@ -18,6 +18,10 @@ export interface TraceReplay {
   readonly consumed: number;
   readonly remaining: number;
   readonly produced: number;
+}
+
+/** Counts of one replayed trace, and where it went wrong. */
+export interface TraceReplay extends ReplayCounts {
   /** Visible transitions that had to be given missing tokens, in replay order. */
   readonly problems: readonly number[];
   /** Places holding tokens at the end beyond the final marking: place → tokens. */

@@ -10,7 +10,7 @@ import { summarize } from '../performance/summarize.js';
 import { parseDuration } from '../performance/duration.js';
 import type { PairRule, PolicyRule } from './policy/policy.js';
 import { compileRule } from './policy/rules/index.js';
-import { NOT_APPLICABLE, VIOLATED } from './policy/rules/rule-check.js';
+import { checkEveryCase } from './policy/rules/rule-check.js';
 
 export interface SuggestOptions {
   /** Share of applicable cases a rule must hold in (0–1). Default 0.95. */
@@ -96,14 +96,8 @@ export function suggestPolicy(log: EventLog, options: SuggestOptions = {}): Sugg
   }
   const kept = (rule: PolicyRule): SuggestedRule | undefined => {
     const check = compileRule(rule, log, {});
-    let checked = 0;
     let violated = 0;
-    for (let c = 0; c < cases; c++) {
-      const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number, c);
-      if (outcome === NOT_APPLICABLE) continue;
-      checked++;
-      if (outcome === VIOLATED) violated++;
-    }
+    const checked = checkEveryCase(check, log, () => violated++);
     const holds = checked === 0 ? 0 : (checked - violated) / checked;
     return checked > 0 && holds >= support ? { rule, checked, holds } : undefined;
   };

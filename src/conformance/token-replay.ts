@@ -4,19 +4,13 @@
 import { variantsOf, type Variant } from '../discovery/variants.js';
 import type { EventLog } from '../log/event-log.js';
 import { normalizeLabel } from '../log/normalize-label.js';
+import type { PetriNet } from '../model/petri-net.js';
 import { indexNet } from './hidden-paths.js';
-import type { PetriNet } from './petri-net.js';
-import { TraceReplayer } from './replay-trace.js';
+import { TraceReplayer, type ReplayCounts } from './replay-trace.js';
 
 /** Replay figures of one case. */
-export interface CaseReplay {
+export interface CaseReplay extends ReplayCounts {
   readonly case: string;
-  readonly fit: boolean;
-  readonly fitness: number;
-  readonly missing: number;
-  readonly consumed: number;
-  readonly remaining: number;
-  readonly produced: number;
 }
 
 /** An activity where cases needed tokens the model did not have (they did a step the model did not allow then). */

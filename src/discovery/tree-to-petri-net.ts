@@ -1,34 +1,10 @@
 // Process tree → workflow net, as PM4Py's `conversion/process_tree/variants/to_petri_net.py` builds it (so place,
 // transition and arc counts agree with PM4Py's): a source and a sink place, silent transitions for splits, joins,
-// loops and skips, then PM4Py's simple reduction of single-entry and single-exit silent transitions.
+// loops and skips, then PM4Py's simple reduction of single-entry and single-exit silent transitions. The result is
+// the shared `model/petri-net.ts` type, so a mined net replays, renders and round-trips through PNML as a read one.
 
+import type { PetriNet } from '../model/petri-net.js';
 import type { ProcessTree } from './process-tree.js';
-
-/** A place; `source` and `sink` carry the initial and final marking. */
-export interface Place {
-  readonly id: string;
-}
-
-/** A transition: labelled with an activity, or silent (`label: null`). */
-export interface Transition {
-  readonly id: string;
-  readonly label: string | null;
-}
-
-/** An arc from a place to a transition or back. */
-export interface Arc {
-  readonly source: string;
-  readonly target: string;
-}
-
-/** A workflow net with its initial (`source`) and final (`sink`) marking. */
-export interface PetriNet {
-  readonly places: readonly Place[];
-  readonly transitions: readonly Transition[];
-  readonly arcs: readonly Arc[];
-  readonly initialMarking: readonly string[];
-  readonly finalMarking: readonly string[];
-}
 
 interface Node {
   readonly id: string;
@@ -177,36 +153,52 @@ function addTree(net: NetBuilder, tree: ProcessTree, initial: Node, final: Node 
 
 /** PM4Py's `reduce_single_entry_transitions` then `reduce_single_exit_transitions`. */
 function simpleReduction(net: NetBuilder): void {
+  reduceSilent(net, true);
+  reduceSilent(net, false);
+}
+
+/**
+ * One of PM4Py's two reductions, mirrored by `entry`: a silent transition whose one input (output) place has one arc
+ * each way is merged with that place, its other side joined straight to the node beyond. Restarts after each change,
+ * as PM4Py does, so the surviving ids and arc order agree with PM4Py's.
+ */
+function reduceSilent(net: NetBuilder, entry: boolean): void {
+  const near = (n: Node): Set<MutableArc> => (entry ? n.inArcs : n.outArcs);
+  const far = (n: Node): Set<MutableArc> => (entry ? n.outArcs : n.inArcs);
+  const nearEnd = (arc: MutableArc): Node => (entry ? arc.source : arc.target);
+  const farEnd = (arc: MutableArc): Node => (entry ? arc.target : arc.source);
   for (let changed = true; changed; ) {
     changed = false;
     for (const t of net.transitions) {
-      if (t.label !== null || t.inArcs.size !== 1) continue;
-      const place = ([...t.inArcs][0] as MutableArc).source;
+      if (t.label !== null || near(t).size !== 1) continue;
+      const place = nearEnd([...near(t)][0] as MutableArc);
       if (place.inArcs.size !== 1 || place.outArcs.size !== 1) continue;
-      const before = ([...place.inArcs][0] as MutableArc).source;
-      const targets = [...t.outArcs].map((a) => a.target);
+      const beyond = nearEnd([...near(place)][0] as MutableArc);
+      const others = [...far(t)].map(farEnd);
       net.removeNode(t);
       net.removeNode(place);
-      for (const p of targets) net.arc(before, p);
+      for (const other of others) {
+        if (entry) net.arc(beyond, other);
+        else net.arc(other, beyond);
+      }
       changed = true;
       break;
     }
   }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const t of net.transitions) {
-      if (t.label !== null || t.outArcs.size !== 1) continue;
-      const place = ([...t.outArcs][0] as MutableArc).target;
-      if (place.inArcs.size !== 1 || place.outArcs.size !== 1) continue;
-      const after = ([...place.outArcs][0] as MutableArc).target;
-      const sources = [...t.inArcs].map((a) => a.source);
-      net.removeNode(t);
-      net.removeNode(place);
-      for (const p of sources) net.arc(p, after);
-      changed = true;
-      break;
-    }
+}
+
+/** A new place joined to `outer` (the source when `atStart`, else the sink) by a silent `tau` transition. */
+function throughTau(net: NetBuilder, outer: Node, atStart: boolean): Node {
+  const inner = net.place();
+  const tau = net.silent('tau');
+  if (atStart) {
+    net.arc(outer, tau);
+    net.arc(tau, inner);
+  } else {
+    net.arc(inner, tau);
+    net.arc(tau, outer);
   }
+  return inner;
 }
 
 /**
@@ -218,31 +210,32 @@ export function treeToPetriNet(tree: ProcessTree): PetriNet {
   const net = new NetBuilder();
   const source = net.place('source');
   const sink = net.place('sink');
-  let initialPlace = source;
-  if (needsTau(tree, true)) {
-    initialPlace = net.place();
-    const tau = net.silent('tau');
-    net.arc(source, tau);
-    net.arc(tau, initialPlace);
-  }
-  let finalPlace = sink;
-  if (needsTau(tree, false)) {
-    finalPlace = net.place();
-    const tau = net.silent('tau');
-    net.arc(finalPlace, tau);
-    net.arc(tau, sink);
-  }
+  const initialPlace = needsTau(tree, true) ? throughTau(net, source, true) : source;
+  const finalPlace = needsTau(tree, false) ? throughTau(net, sink, false) : sink;
   addTree(net, tree, initialPlace, finalPlace);
   simpleReduction(net);
   for (const place of [...net.places]) {
     if (place !== sink && place.outArcs.size === 0) net.removeNode(place);
     else if (place !== source && place.inArcs.size === 0) net.removeNode(place);
   }
+  return freeze(net, source, sink);
+}
+
+/** The builder's nodes as the shared index-based net: places and transitions in creation order, arcs by index. */
+function freeze(net: NetBuilder, source: Node, sink: Node): PetriNet {
+  const places = [...net.places];
+  const transitions = [...net.transitions];
+  const placeIndex = new Map(places.map((p, i) => [p, i]));
+  const transitionIndex = new Map(transitions.map((t, i) => [t, i]));
   return {
-    places: [...net.places].map((p) => ({ id: p.id })),
-    transitions: [...net.transitions].map((t) => ({ id: t.id, label: t.label })),
-    arcs: [...net.arcs].map((a) => ({ source: a.source.id, target: a.target.id })),
-    initialMarking: ['source'],
-    finalMarking: ['sink'],
+    places: places.map((p) => ({ id: p.id, name: p.id })),
+    transitions: transitions.map((t) => ({ id: t.id, label: t.label })),
+    arcs: [...net.arcs].map((a) => {
+      const toTransition = a.source.kind === 'place';
+      const [place, transition] = toTransition ? [a.source, a.target] : [a.target, a.source];
+      return { place: placeIndex.get(place) as number, transition: transitionIndex.get(transition) as number, toTransition, weight: 1 };
+    }),
+    initialMarking: new Map([[placeIndex.get(source) as number, 1]]),
+    finalMarking: new Map([[placeIndex.get(sink) as number, 1]]),
   };
 }

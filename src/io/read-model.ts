@@ -1,8 +1,8 @@
 // Reads a process model for conformance checking, choosing the reader by file extension.
 
-import { bpmnToPetri } from '../conformance/bpmn-to-petri.js';
-import type { PetriNet } from '../conformance/petri-net.js';
 import { UserError } from '../errors.js';
+import { bpmnToPetri } from '../model/bpmn-to-petri.js';
+import type { PetriNet } from '../model/petri-net.js';
 import { readBpmn } from './bpmn/read-bpmn.js';
 import { readPnml } from './pnml/read-pnml.js';
 

@@ -7,6 +7,7 @@ import type { WhatIfScenario } from '../audit/what-if.js';
 import { formatDuration } from '../performance/duration.js';
 import { csvLine } from './csv-cell.js';
 import { PLAIN, type Style } from './style.js';
+import { markdownCell } from './markdown-cell.js';
 
 /** Cases listed per finding in text and Markdown (JSON and CSV list them all). */
 export const CASE_SAMPLE = 5;
@@ -73,7 +74,6 @@ export function renderAuditText(result: AuditResult, style: Style = PLAIN): stri
   return `${lines.join('\n')}\n`;
 }
 
-const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/\n/g, ' ');
 
 /** The Markdown report: a findings table, details with sampled cases, the what-if table. */
 export function renderAuditMarkdown(result: AuditResult): string {
@@ -85,18 +85,18 @@ export function renderAuditMarkdown(result: AuditResult): string {
   if (findings.length === 0) out.push('No findings.', '');
   else {
     out.push('| # | severity | type | finding | cases |', '| ---: | --- | --- | --- | ---: |');
-    findings.forEach((f, i) => out.push(`| ${i + 1} | ${f.severity} | ${f.type} | ${cell(f.message)} | ${f.cases.length} |`));
+    findings.forEach((f, i) => out.push(`| ${i + 1} | ${f.severity} | ${f.type} | ${markdownCell(f.message)} | ${f.cases.length} |`));
     out.push('');
     findings.forEach((f, i) => {
-      out.push(`### ${i + 1}. ${cell(f.id)}`, '', f.message, '');
+      out.push(`### ${i + 1}. ${markdownCell(f.id)}`, '', f.message, '');
       out.push(`- metrics: ${Object.entries(f.metrics).map(([name, value]) => metricText(name, value, day)).join(', ')}`);
-      if (f.cases.length > 0) out.push(`- cases: ${cell(sample(f.cases))}`);
+      if (f.cases.length > 0) out.push(`- cases: ${markdownCell(sample(f.cases))}`);
       out.push('');
     });
   }
   out.push('## What if (estimate)', '', '| scenario | median | p90 | cases shorter |', '| --- | ---: | ---: | ---: |');
   out.push(`| now | ${formatDuration(whatIf.before.median, day)} | ${formatDuration(whatIf.before.p90, day)} | |`);
-  const row = (name: string, s: WhatIfScenario): string => `| ${cell(name)} | ${formatDuration(s.after.median, day)} | ${formatDuration(s.after.p90, day)} | ${s.cases} |`;
+  const row = (name: string, s: WhatIfScenario): string => `| ${markdownCell(name)} | ${formatDuration(s.after.median, day)} | ${formatDuration(s.after.p90, day)} | ${s.cases} |`;
   for (const s of whatIf.perFinding) out.push(row(`without ${s.findings[0] ?? ''}`, s));
   if (whatIf.allRedundant) out.push(row('all redundant signatures removed', whatIf.allRedundant));
   out.push('', whatIf.method, '');

@@ -5,6 +5,9 @@ import type { BottleneckReport } from '../performance/analyze-bottlenecks.js';
 import { formatDuration } from '../performance/duration.js';
 import type { Summary } from '../performance/summarize.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable, type Align } from './text-table.js';
+import { markdownCell } from './markdown-cell.js';
+import { formatCount, formatShare } from './number-format.js';
 
 const TOP_EDGES = 10;
 const TOP_RESOURCES = 10;
@@ -15,22 +18,11 @@ export function renderBottlenecksJson(report: BottleneckReport): string {
   return `${JSON.stringify({ tool: 'redtape', command: 'bottlenecks', ...report }, null, 2)}\n`;
 }
 
-const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
-const number = (value: number): string => value.toLocaleString('en-US');
-
-/** Columns padded to their widest cell; `right` columns right-aligned. Widths count code points (Persian labels). */
+/** A table with the columns at `right` right-aligned and the others left-aligned. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], right: ReadonlySet<number>): string[] {
-  const widths = header.map((cell, i) => Math.max([...cell].length, ...rows.map((row) => [...(row[i] ?? '')].length)));
-  const line = (row: readonly string[]): string =>
-    row
-      .map((cell, i) => {
-        const pad = ' '.repeat((widths[i] as number) - [...cell].length);
-        return right.has(i) ? pad + cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line)].map((text) => `  ${text}`);
+  return textTable(rows, { header, align: header.map((_, i): Align => (right.has(i) ? 'right' : 'left')) });
 }
+
 
 /** Shared facts of both human formats. */
 function context(report: BottleneckReport): { d: (seconds: number) => string; calendar: string; unit: string } {
@@ -50,8 +42,8 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
   const t = report.cases.throughput;
   lines.push(style.heading('Bottlenecks'));
   lines.push(`  calendar    ${calendar}`);
-  lines.push(`  cases       ${number(report.cases.count)} (${number(report.events)} events)${report.timeRange ? `, ${report.timeRange.start} → ${report.timeRange.end}` : ''}`);
-  lines.push(`  throughput  mean ${d(t.mean)}, median ${d(t.median)}, p90 ${d(t.p90)}, p95 ${d(t.p95)}, max ${d(t.max)} (n=${number(t.count)})`);
+  lines.push(`  cases       ${formatCount(report.cases.count)} (${formatCount(report.events)} events)${report.timeRange ? `, ${report.timeRange.start} → ${report.timeRange.end}` : ''}`);
+  lines.push(`  throughput  mean ${d(t.mean)}, median ${d(t.median)}, p90 ${d(t.p90)}, p95 ${d(t.p95)}, max ${d(t.max)} (n=${formatCount(t.count)})`);
   lines.push('', style.heading('Steps ranked by the waiting they add'));
   lines.push(
     ...table(
@@ -59,13 +51,13 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
       report.activities.map((row, i) => [
         String(i + 1),
         row.name,
-        number(row.count),
+        formatCount(row.count),
         d(row.waiting.total),
         d(row.waiting.median),
         d(row.waiting.p90),
-        number(row.waiting.count),
-        percent(row.shareOfWaiting),
-        percent(row.shareOfThroughput),
+        formatCount(row.waiting.count),
+        formatShare(row.shareOfWaiting),
+        formatShare(row.shareOfThroughput),
         row.service ? d(row.service.median) : '—',
         String(row.rankByMedian),
         trendMark(row.waitingTrend.rising),
@@ -76,14 +68,14 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
   if (report.risingSteps.length) lines.push(style.warn(`  waiting rises over the period (Mann–Kendall p < 0.05, per-${report.wip.period} medians): ${report.risingSteps.join(', ')}`));
   const edges = [...report.edges].sort((a, b) => b.waiting.total - a.waiting.total).slice(0, TOP_EDGES);
   lines.push('', style.heading(`Transitions with the most waiting (top ${edges.length} of ${report.edges.length})`));
-  lines.push(...table(['from', 'to', 'count', 'total wait', 'mean', 'median', 'p90'], edges.map((e) => [e.from, e.to, number(e.count), d(e.waiting.total), d(e.waiting.mean), d(e.waiting.median), d(e.waiting.p90)]), new Set([2, 3, 4, 5, 6])));
+  lines.push(...table(['from', 'to', 'count', 'total wait', 'mean', 'median', 'p90'], edges.map((e) => [e.from, e.to, formatCount(e.count), d(e.waiting.total), d(e.waiting.mean), d(e.waiting.median), d(e.waiting.p90)]), new Set([2, 3, 4, 5, 6])));
   if (report.resources.length) {
     const shown = report.resources.slice(0, TOP_RESOURCES);
     lines.push('', style.heading(`Resources by the waiting in front of them (top ${shown.length} of ${report.resources.length})`));
     lines.push(
       ...table(
         ['resource', 'events', 'cases', 'total wait', 'median wait', 'p90', `in hand (mean/max per ${report.wip.period})`, 'queue'],
-        shown.map((r) => [r.name, number(r.events), number(r.cases), d(r.waiting.total), d(r.waiting.median), d(r.waiting.p90), `${r.inHand.mean.toFixed(1)} / ${r.inHand.max}`, r.queueTrend.rising ? 'growing' : '']),
+        shown.map((r) => [r.name, formatCount(r.events), formatCount(r.cases), d(r.waiting.total), d(r.waiting.median), d(r.waiting.p90), `${r.inHand.mean.toFixed(1)} / ${r.inHand.max}`, r.queueTrend.rising ? 'growing' : '']),
         new Set([1, 2, 3, 4, 5]),
       ),
     );
@@ -92,10 +84,10 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
   const wip = report.wip;
   lines.push('', style.heading('Work in progress'));
   const direction = wip.trend.rising ? style.warn('rise') : wip.trend.p < 0.05 && wip.trend.slopePerPeriod < 0 ? 'fall' : 'show no significant trend';
-  lines.push(`  ${wip.series.length} ${wip.period}${wip.series.length === 1 ? "" : "s"}; at most ${number(wip.maxOpen)} cases open; open cases ${direction} over the period (Mann–Kendall p = ${wip.trend.p.toFixed(3)})`);
+  lines.push(`  ${wip.series.length} ${wip.period}${wip.series.length === 1 ? "" : "s"}; at most ${formatCount(wip.maxOpen)} cases open; open cases ${direction} over the period (Mann–Kendall p = ${wip.trend.p.toFixed(3)})`);
   const arrivals = wip.series.reduce((sum, p) => sum + p.arrivals, 0);
   const completions = wip.series.reduce((sum, p) => sum + p.completions, 0);
-  lines.push(`  arrivals ${number(arrivals)}, completions ${number(completions)} (cases still open at the end of the log count as not completed)`);
+  lines.push(`  arrivals ${formatCount(arrivals)}, completions ${formatCount(completions)} (cases still open at the end of the log count as not completed)`);
   if (report.sla) lines.push('', ...slaText(report, d, style));
   return `${lines.join('\n')}\n`;
 }
@@ -103,25 +95,24 @@ export function renderBottlenecksText(report: BottleneckReport, style: Style = P
 function slaText(report: BottleneckReport, d: (seconds: number) => string, style: Style): string[] {
   const sla = report.sla as NonNullable<BottleneckReport['sla']>;
   const lines = [style.heading(`SLA ${sla.limit} (${d(sla.limitSeconds)})`)];
-  lines.push(`  ${number(sla.casesOver)} of ${number(report.cases.count)} cases over (${percent(sla.shareOver)}), ${d(sla.timeOver)} over in total`);
+  lines.push(`  ${formatCount(sla.casesOver)} of ${formatCount(report.cases.count)} cases over (${formatShare(sla.shareOver)}), ${d(sla.timeOver)} over in total`);
   if (sla.cases.length) lines.push(`  slowest: ${sla.cases.slice(0, SLA_CASES_SHOWN).join(', ')}${sla.cases.length > SLA_CASES_SHOWN ? `, … (${sla.cases.length - SLA_CASES_SHOWN} more)` : ''}`);
   if (sla.steps.length) {
     lines.push('  steps accounting for the excess (waiting beyond their median in cases within the limit):');
-    lines.push(...table(['step', 'cases', 'excess', 'share', 'usual wait'], sla.steps.map((s) => [s.name, number(s.cases), d(s.excess), percent(s.shareOfExcess), d(s.typicalWaiting)]), new Set([1, 2, 3, 4])));
+    lines.push(...table(['step', 'cases', 'excess', 'share', 'usual wait'], sla.steps.map((s) => [s.name, formatCount(s.cases), d(s.excess), formatShare(s.shareOfExcess), d(s.typicalWaiting)]), new Set([1, 2, 3, 4])));
   }
   return lines;
 }
 
 /** Markdown tables for wikis and merge requests. */
 export function renderBottlenecksMarkdown(report: BottleneckReport): string {
-  const escape = (text: string): string => text.replace(/[|\\`*_[\]<>]/g, (char) => `\\${char}`);
   const { d, calendar } = context(report);
   const t = report.cases.throughput;
   const summary = (s: Summary): string[] => [d(s.total), d(s.mean), d(s.median), d(s.p90), d(s.p95), d(s.max), String(s.count)];
   const lines = [
     '# Bottlenecks',
     '',
-    `Calendar: ${escape(calendar)}. Durations in ${report.unit === 'seconds' ? 'calendar time' : 'working time'}.`,
+    `Calendar: ${markdownCell(calendar)}. Durations in ${report.unit === 'seconds' ? 'calendar time' : 'working time'}.`,
     '',
     `Cases: ${report.cases.count}; throughput mean ${d(t.mean)}, median ${d(t.median)}, p90 ${d(t.p90)}, p95 ${d(t.p95)}, max ${d(t.max)} (n=${t.count}).`,
     '',
@@ -130,26 +121,26 @@ export function renderBottlenecksMarkdown(report: BottleneckReport): string {
     '| # | step | events | total wait | mean | median | p90 | p95 | max | n | share of waiting | share of throughput | rank by median | rising |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...report.activities.map((row, i) =>
-      `| ${[String(i + 1), escape(row.name), String(row.count), ...summary(row.waiting), percent(row.shareOfWaiting), percent(row.shareOfThroughput), String(row.rankByMedian), row.waitingTrend.rising ? 'yes' : ''].join(' | ')} |`,
+      `| ${[String(i + 1), markdownCell(row.name), String(row.count), ...summary(row.waiting), formatShare(row.shareOfWaiting), formatShare(row.shareOfThroughput), String(row.rankByMedian), row.waitingTrend.rising ? 'yes' : ''].join(' | ')} |`,
     ),
     '',
     '## Transitions',
     '',
     '| from | to | count | total wait | mean | median | p90 | p95 | max | n |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...report.edges.map((e) => `| ${[escape(e.from), escape(e.to), String(e.count), ...summary(e.waiting)].join(' | ')} |`),
+    ...report.edges.map((e) => `| ${[markdownCell(e.from), markdownCell(e.to), String(e.count), ...summary(e.waiting)].join(' | ')} |`),
     '',
   ];
   if (report.resources.length) {
     lines.push('## Resources', '', '| resource | events | cases | median wait | p90 | in hand (mean) | in hand (max) | queue growing |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-    for (const r of report.resources) lines.push(`| ${[escape(r.name), String(r.events), String(r.cases), d(r.waiting.median), d(r.waiting.p90), r.inHand.mean.toFixed(1), String(r.inHand.max), r.queueTrend.rising ? 'yes' : ''].join(' | ')} |`);
+    for (const r of report.resources) lines.push(`| ${[markdownCell(r.name), String(r.events), String(r.cases), d(r.waiting.median), d(r.waiting.p90), r.inHand.mean.toFixed(1), String(r.inHand.max), r.queueTrend.rising ? 'yes' : ''].join(' | ')} |`);
     lines.push('');
   }
   if (report.sla) {
     const sla = report.sla;
-    lines.push(`## SLA ${escape(sla.limit)}`, '', `${sla.casesOver} of ${report.cases.count} cases over (${percent(sla.shareOver)}).`, '');
+    lines.push(`## SLA ${markdownCell(sla.limit)}`, '', `${sla.casesOver} of ${report.cases.count} cases over (${formatShare(sla.shareOver)}).`, '');
     lines.push('| step | cases | excess | share of excess | usual wait |', '| --- | ---: | ---: | ---: | ---: |');
-    for (const s of sla.steps) lines.push(`| ${[escape(s.name), String(s.cases), d(s.excess), percent(s.shareOfExcess), d(s.typicalWaiting)].join(' | ')} |`);
+    for (const s of sla.steps) lines.push(`| ${[markdownCell(s.name), String(s.cases), d(s.excess), formatShare(s.shareOfExcess), d(s.typicalWaiting)].join(' | ')} |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -3,9 +3,9 @@
 
 import type { ProcessTree } from '../discovery/process-tree.js';
 import { escapeXml } from '../io/xes/escape-xml.js';
-import { treeToBpmn, type BpmnFlow, type BpmnNode } from './tree-to-bpmn.js';
+import { treeToBpmn, type BpmnEdge, type BpmnShape } from './tree-to-bpmn.js';
 
-function waypoints(flow: BpmnFlow, from: BpmnNode, to: BpmnNode): [number, number][] {
+function waypoints(flow: BpmnEdge, from: BpmnShape, to: BpmnShape): [number, number][] {
   const fy = from.y + from.height / 2;
   const ty = to.y + to.height / 2;
   if (flow.back) {
@@ -45,17 +45,17 @@ export function renderBpmn(tree: ProcessTree, name = 'redtape inductive miner'):
     `  <bpmn:process id="Process_1" name="${escapeXml(name)}" isExecutable="false">`,
   ];
   for (const n of nodes) {
-    const attributes = `id="${n.id}"${n.name === null ? '' : ` name="${escapeXml(n.name)}"`}`;
+    const attributes = `id="${n.id}"${n.name === undefined ? '' : ` name="${escapeXml(n.name)}"`}`;
     const refs = [
       ...(incoming.get(n.id) ?? []).map((f) => `      <bpmn:incoming>${f}</bpmn:incoming>`),
       ...(outgoing.get(n.id) ?? []).map((f) => `      <bpmn:outgoing>${f}</bpmn:outgoing>`),
     ];
-    lines.push(`    <bpmn:${n.type} ${attributes}>`, ...refs, `    </bpmn:${n.type}>`);
+    lines.push(`    <bpmn:${n.kind} ${attributes}>`, ...refs, `    </bpmn:${n.kind}>`);
   }
   for (const f of flows) lines.push(`    <bpmn:sequenceFlow id="${f.id}" sourceRef="${f.source}" targetRef="${f.target}" />`);
   lines.push('  </bpmn:process>', '  <bpmndi:BPMNDiagram id="BPMNDiagram_1">', '    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">');
   for (const n of nodes) {
-    const marker = n.type === 'exclusiveGateway' ? ' isMarkerVisible="true"' : '';
+    const marker = n.kind === 'exclusiveGateway' ? ' isMarkerVisible="true"' : '';
     lines.push(
       `      <bpmndi:BPMNShape id="${n.id}_di" bpmnElement="${n.id}"${marker}>`,
       `        <dc:Bounds x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" />`,
@@ -63,7 +63,7 @@ export function renderBpmn(tree: ProcessTree, name = 'redtape inductive miner'):
     );
   }
   for (const f of flows) {
-    const points = waypoints(f, byId.get(f.source) as BpmnNode, byId.get(f.target) as BpmnNode);
+    const points = waypoints(f, byId.get(f.source) as BpmnShape, byId.get(f.target) as BpmnShape);
     lines.push(`      <bpmndi:BPMNEdge id="${f.id}_di" bpmnElement="${f.id}">`, ...points.map(([x, y]) => `        <di:waypoint x="${x}" y="${y}" />`), '      </bpmndi:BPMNEdge>');
   }
   lines.push('    </bpmndi:BPMNPlane>', '  </bpmndi:BPMNDiagram>', '</bpmn:definitions>', '');

@@ -3,6 +3,12 @@
 import type { CheckReport } from './check-report.js';
 import { csvLine } from './csv-cell.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable, type Align } from './text-table.js';
+import { markdownCell } from './markdown-cell.js';
+import { formatShare } from './number-format.js';
+
+const L: Align = 'left';
+const R: Align = 'right';
 
 const CASE_LIMIT = 10;
 const LIST_LIMIT = 10;
@@ -17,18 +23,8 @@ function shortList(names: readonly string[], limit = 3): string {
   return names.length <= limit ? names.join(', ') : `${names.slice(0, limit).join(', ')} (+${names.length - limit} more)`;
 }
 
-function pct(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
-}
-
 function fixed(value: number): string {
   return value.toFixed(4);
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[], indent = '  '): string[] {
-  const widths = header.map((cell, i) => Math.max([...cell].length, ...rows.map((row) => [...(row[i] ?? '')].length)));
-  const line = (cells: readonly string[]): string => indent + cells.map((cell, i) => cell + ' '.repeat((widths[i] as number) - [...cell].length)).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)];
 }
 
 /** Human-readable text; `style` adds emphasis. */
@@ -43,14 +39,14 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
       rule.severity,
       String(rule.checked),
       String(rule.violations),
-      pct(rule.share),
+      formatShare(rule.share),
       rule.examples.join(', ') + (rule.violations > rule.examples.length ? ', …' : ''),
     ]);
-    lines.push(...table(['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases'], rows));
+    lines.push(...textTable(rows, { header: ['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases'], align: [L, L, L, R, R, R, L] }));
     for (const rule of report.rules) if (rule.description) lines.push(style.dim(`  ${rule.id}: ${rule.description}`));
     if (report.cases.length > 0) {
       lines.push('', style.heading('Cases breaking rules'));
-      lines.push(...table(['case', 'rules'], report.cases.slice(0, CASE_LIMIT).map((entry) => [entry.case, entry.rules.join(', ')])));
+      lines.push(...textTable(report.cases.slice(0, CASE_LIMIT).map((entry) => [entry.case, entry.rules.join(', ')]), { header: ['case', 'rules'], align: [L, L] }));
       if (report.cases.length > CASE_LIMIT) lines.push(style.dim(`  … ${report.cases.length - CASE_LIMIT} more (all of them with --format json or csv)`));
     }
   }
@@ -58,51 +54,52 @@ export function renderCheckText(report: CheckReport, style: Style = PLAIN): stri
   if (replay) {
     lines.push('', style.heading(`Model ${report.model ?? ''}: token-based replay`));
     lines.push(
-      ...table(
-        ['measure', 'value'],
+      ...textTable(
         [
           ['log fitness', fixed(replay.logFitness)],
           ['average trace fitness', fixed(replay.averageTraceFitness)],
-          ['fitting cases', `${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)})`],
+          ['fitting cases', `${replay.fittingTraceCount} of ${replay.cases} (${formatShare(replay.fittingTraces)})`],
           ['variants replayed', String(replay.variants)],
         ],
+        { header: ['measure', 'value'], align: [L, L] },
       ),
     );
     if (replay.missingAt.length) {
       lines.push('', style.heading('Where cases did what the model did not allow (missing tokens)'));
-      lines.push(...table(['activity', 'cases', 'events'], replay.missingAt.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.cases), String(entry.events)])));
+      lines.push(...textTable(replay.missingAt.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.cases), String(entry.events)]), { header: ['activity', 'cases', 'events'], align: [L, R, R] }));
     }
     if (replay.remainingAt.length) {
       lines.push('', style.heading('Where cases left out what the model expected (remaining tokens)'));
-      lines.push(...table(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), shortList(entry.activities)])));
+      lines.push(
+        ...textTable(replay.remainingAt.slice(0, LIST_LIMIT).map((entry) => [entry.place, String(entry.cases), String(entry.tokens), shortList(entry.activities)]), {
+          header: ['place', 'cases', 'tokens', 'expected next'],
+          align: [L, R, R, L],
+        }),
+      );
     }
     if (replay.notInModel.length) {
       lines.push('', style.heading('Activities not in the model (skipped)'));
-      lines.push(...table(['activity', 'events'], replay.notInModel.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.events)])));
+      lines.push(...textTable(replay.notInModel.slice(0, LIST_LIMIT).map((entry) => [entry.activity, String(entry.events)]), { header: ['activity', 'events'], align: [L, R] }));
     }
   }
   for (const warning of report.warnings) lines.push(style.warn(`warning: ${warning}`));
   return `${lines.join('\n')}\n`;
 }
 
-function mdCell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`)];
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`)];
 }
 
 /** Markdown. */
 export function renderCheckMarkdown(report: CheckReport): string {
-  const lines: string[] = [`# Check: ${mdCell(report.log.files.join(', '))}`, '', `${report.log.cases} cases, ${report.log.events} events.`];
-  if (report.calendar) lines.push('', `Working days: ${mdCell(calendarText(report.calendar))}.`);
+  const lines: string[] = [`# Check: ${markdownCell(report.log.files.join(', '))}`, '', `${report.log.cases} cases, ${report.log.events} events.`];
+  if (report.calendar) lines.push('', `Working days: ${markdownCell(calendarText(report.calendar))}.`);
   if (report.policy !== null) {
-    lines.push('', `## Policy ${mdCell(report.policy)}`, '', `${report.casesViolating} of ${report.log.cases} cases break at least one rule.`, '');
+    lines.push('', `## Policy ${markdownCell(report.policy)}`, '', `${report.casesViolating} of ${report.log.cases} cases break at least one rule.`, '');
     lines.push(
       ...mdTable(
         ['rule', 'kind', 'severity', 'checked', 'violations', 'share', 'example cases', 'description'],
-        report.rules.map((rule) => [rule.id, rule.kind, rule.severity, String(rule.checked), String(rule.violations), pct(rule.share), rule.examples.join(', '), rule.description ?? '']),
+        report.rules.map((rule) => [rule.id, rule.kind, rule.severity, String(rule.checked), String(rule.violations), formatShare(rule.share), rule.examples.join(', '), rule.description ?? '']),
       ),
     );
     if (report.cases.length) {
@@ -112,12 +109,12 @@ export function renderCheckMarkdown(report: CheckReport): string {
   }
   const replay = report.replay;
   if (replay) {
-    lines.push('', `## Model ${mdCell(report.model ?? '')}`, '');
-    lines.push(`Log fitness ${fixed(replay.logFitness)}, average trace fitness ${fixed(replay.averageTraceFitness)}, fitting cases ${replay.fittingTraceCount} of ${replay.cases} (${pct(replay.fittingTraces)}).`);
+    lines.push('', `## Model ${markdownCell(report.model ?? '')}`, '');
+    lines.push(`Log fitness ${fixed(replay.logFitness)}, average trace fitness ${fixed(replay.averageTraceFitness)}, fitting cases ${replay.fittingTraceCount} of ${replay.cases} (${formatShare(replay.fittingTraces)}).`);
     if (replay.missingAt.length) lines.push('', '### Missing tokens', '', ...mdTable(['activity', 'cases', 'events'], replay.missingAt.map((e) => [e.activity, String(e.cases), String(e.events)])));
     if (replay.remainingAt.length) lines.push('', '### Remaining tokens', '', ...mdTable(['place', 'cases', 'tokens', 'expected next'], replay.remainingAt.map((e) => [e.place, String(e.cases), String(e.tokens), e.activities.join(', ')])));
   }
-  if (report.warnings.length) lines.push('', '## Warnings', '', ...report.warnings.map((warning) => `- ${mdCell(warning)}`));
+  if (report.warnings.length) lines.push('', '## Warnings', '', ...report.warnings.map((warning) => `- ${markdownCell(warning)}`));
   return `${lines.join('\n')}\n`;
 }
 

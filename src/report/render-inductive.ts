@@ -3,7 +3,8 @@
 
 import type { InductiveResult } from '../discovery/discover-inductive.js';
 import { treeStats, treeToJson, treeToString, type ProcessTree } from '../discovery/process-tree.js';
-import { treeToPetriNet, type PetriNet } from '../discovery/tree-to-petri-net.js';
+import { treeToPetriNet } from '../discovery/tree-to-petri-net.js';
+import { arcEnds, markedPlaceIds, type PetriNet } from '../model/petri-net.js';
 import { renderBpmn } from './render-bpmn.js';
 import { dotString } from './render-map-dot.js';
 import { dotToSvg } from './render-map-svg.js';
@@ -25,9 +26,9 @@ export function renderInductiveJson(result: InductiveResult, net: PetriNet = tre
     petriNet: {
       places: net.places.map((p) => p.id),
       transitions: net.transitions.map((t) => ({ id: t.id, label: t.label })),
-      arcs: net.arcs.map((a) => ({ source: a.source, target: a.target })),
-      initialMarking: net.initialMarking,
-      finalMarking: net.finalMarking,
+      arcs: net.arcs.map((a) => arcEnds(net, a)),
+      initialMarking: markedPlaceIds(net, net.initialMarking),
+      finalMarking: markedPlaceIds(net, net.finalMarking),
     },
     steps: result.steps,
   };
@@ -62,21 +63,21 @@ export function renderInductiveText(result: InductiveResult, style: Style = PLAI
   return `${lines.join('\n')}\n`;
 }
 
-/** The Petri net as a DOT digraph: places as circles, labelled transitions as boxes, silent ones as black bars. */
+/**
+ * The Petri net as a DOT digraph: places as circles (a token in initially marked ones, a double ring on finally marked
+ * ones), labelled transitions as boxes, silent ones as black bars.
+ */
 export function renderPetriNetDot(net: PetriNet): string {
-  const ids = new Map<string, string>();
   const lines = ['digraph petri_net {', '  graph [charset="UTF-8", rankdir=LR, fontname="Vazirmatn, Tahoma, Arial, sans-serif"];', '  node [fontname="Vazirmatn, Tahoma, Arial, sans-serif", fontsize=11];'];
   net.places.forEach((p, i) => {
-    ids.set(p.id, `p${i}`);
-    const marked = p.id === 'source' ? ', label="●"' : p.id === 'sink' ? ', peripheries=2, label=""' : ', label=""';
+    const marked = net.initialMarking.has(i) ? ', label="●"' : net.finalMarking.has(i) ? ', peripheries=2, label=""' : ', label=""';
     lines.push(`  p${i} [shape=circle, width=0.35, fixedsize=true${marked}, tooltip=${dotString(p.id)}];`);
   });
   net.transitions.forEach((t, i) => {
-    ids.set(t.id, `t${i}`);
     if (t.label === null) lines.push(`  t${i} [shape=box, style=filled, fillcolor=black, width=0.12, height=0.4, label="", tooltip=${dotString(t.id)}];`);
     else lines.push(`  t${i} [shape=box, style="rounded,filled", fillcolor="#ebf4ff", label=${dotString(t.label)}];`);
   });
-  for (const arc of net.arcs) lines.push(`  ${ids.get(arc.source) ?? ''} -> ${ids.get(arc.target) ?? ''} [arrowsize=0.6];`);
+  for (const arc of net.arcs) lines.push(arc.toTransition ? `  p${arc.place} -> t${arc.transition} [arrowsize=0.6];` : `  t${arc.transition} -> p${arc.place} [arrowsize=0.6];`);
   lines.push('}', '');
   return lines.join('\n');
 }

@@ -2,12 +2,20 @@
 
 import type { InspectReport } from './inspect-report.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable } from './text-table.js';
+import { markdownCell } from './markdown-cell.js';
+import { formatCount } from './number-format.js';
 
 const LIST_LIMIT = 15;
 
-function table(rows: readonly (readonly [string, string])[], indent = '  '): string[] {
-  const width = Math.max(0, ...rows.map(([label]) => [...label].length));
-  return rows.map(([label, value]) => `${indent}${label}${' '.repeat(width - [...label].length)}  ${value}`);
+/** Label–value rows, labels padded to the widest. */
+function table(rows: readonly (readonly [string, string])[]): string[] {
+  return textTable(rows, { align: ['left', 'left'] });
+}
+
+/** Count–name rows, counts right-aligned like every other count column. */
+function countTable(rows: readonly (readonly [string, string])[]): string[] {
+  return textTable(rows, { align: ['right', 'left'] });
 }
 
 function counts(items: readonly { name: string; count: number }[], limit: number): [string, string][] {
@@ -19,31 +27,30 @@ function counts(items: readonly { name: string; count: number }[], limit: number
 /** Human-readable text; `style` adds emphasis. */
 export function renderInspectText(report: InspectReport, style: Style = PLAIN): string {
   const lines: string[] = [];
-  const number = (value: number): string => value.toLocaleString('en-US');
   lines.push(style.heading(`Log: ${report.files.join(', ')}`));
   lines.push(
     ...table([
-      ['events', number(report.events)],
-      ['cases', number(report.cases)],
-      ['activities', number(report.activities.length)],
-      ['resources', number(report.resources.length)],
+      ['events', formatCount(report.events)],
+      ['cases', formatCount(report.cases)],
+      ['activities', formatCount(report.activities.length)],
+      ['resources', formatCount(report.resources.length)],
       ['time range', report.timeRange ? `${report.timeRange.start} → ${report.timeRange.end}` : '—'],
       ['events per case', `min ${report.eventsPerCase.min}, median ${report.eventsPerCase.median}, max ${report.eventsPerCase.max}`],
       ['timestamps', `${report.timestampFormat} (zone ${report.timezone} where no offset)`],
       ['columns', Object.entries(report.mapping).map(([role, column]) => `${role}=${column}`).join(', ')],
     ]),
   );
-  lines.push('', style.heading('Activities'), ...table(counts(report.activities, LIST_LIMIT)));
-  if (report.resources.length) lines.push('', style.heading('Resources'), ...table(counts(report.resources, 10)));
-  if (report.decisions.length) lines.push('', style.heading('Decisions'), ...table(counts(report.decisions, 10)));
+  lines.push('', style.heading('Activities'), ...countTable(counts(report.activities, LIST_LIMIT)));
+  if (report.resources.length) lines.push('', style.heading('Resources'), ...countTable(counts(report.resources, 10)));
+  if (report.decisions.length) lines.push('', style.heading('Decisions'), ...countTable(counts(report.decisions, 10)));
   lines.push('', style.heading('Data quality'));
   const quality = report.quality;
-  const flag = (value: number): string => (value > 0 ? style.warn(number(value)) : number(value));
+  const flag = (value: number): string => (value > 0 ? style.warn(formatCount(value)) : formatCount(value));
   lines.push(
     ...table([
-      ['rows read', number(report.rowsRead)],
+      ['rows read', formatCount(report.rowsRead)],
       ['rows rejected', flag(report.rejected.count)],
-      ...Object.entries(report.rejected.byReason).map(([reason, count]): [string, string] => [`  ${reason}`, number(count)]),
+      ...Object.entries(report.rejected.byReason).map(([reason, count]): [string, string] => [`  ${reason}`, formatCount(count)]),
       ['label merges', flag(report.labelMerges.length)],
       ['duplicate events', flag(quality.duplicateEvents) + (quality.duplicateExamples.length ? style.dim(` (e.g. cases ${quality.duplicateExamples.join(', ')})`) : '')],
       ['single-event cases', flag(quality.singleEventCases)],
@@ -66,9 +73,8 @@ export function renderInspectJson(report: InspectReport): string {
 
 /** Markdown tables for wikis and merge requests. */
 export function renderInspectMarkdown(report: InspectReport): string {
-  const escape = (text: string): string => text.replace(/[|\\`*_[\]<>]/g, (char) => `\\${char}`);
   const lines = [
-    `# Log: ${escape(report.files.join(', '))}`,
+    `# Log: ${markdownCell(report.files.join(', '))}`,
     '',
     '| measure | value |',
     '| --- | --- |',
@@ -77,7 +83,7 @@ export function renderInspectMarkdown(report: InspectReport): string {
     `| activities | ${report.activities.length} |`,
     `| resources | ${report.resources.length} |`,
     `| time range | ${report.timeRange ? `${report.timeRange.start} → ${report.timeRange.end}` : '—'} |`,
-    `| timestamp format | ${escape(report.timestampFormat)} |`,
+    `| timestamp format | ${markdownCell(report.timestampFormat)} |`,
     `| rows rejected | ${report.rejected.count} of ${report.rowsRead} |`,
     `| label merges | ${report.labelMerges.length} |`,
     `| duplicate events | ${report.quality.duplicateEvents} |`,
@@ -87,7 +93,7 @@ export function renderInspectMarkdown(report: InspectReport): string {
     '',
     '| activity | events |',
     '| --- | ---: |',
-    ...report.activities.map((activity) => `| ${escape(activity.name)} | ${activity.count} |`),
+    ...report.activities.map((activity) => `| ${markdownCell(activity.name)} | ${activity.count} |`),
     '',
   ];
   return lines.join('\n');

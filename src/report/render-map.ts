@@ -4,6 +4,8 @@ import { edgeMetric, type MapEdgeView, type MapMetric, type ProcessMap } from '.
 import { formatDuration } from '../performance/duration.js';
 import { metricLabel } from './map-style.js';
 import { PLAIN, type Style } from './style.js';
+import { textTable } from './text-table.js';
+import { formatCount, formatShare } from './number-format.js';
 
 /** The contracted JSON: `{ algorithm, activities, edges, start, end, hidden }` (extended with counts and the metric). */
 export function renderMapJson(map: ProcessMap, metric: MapMetric): string {
@@ -39,56 +41,42 @@ export function mapDocument(map: ProcessMap, metric: MapMetric) {
   };
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
-  const widths = header.map((title, i) => Math.max([...title].length, ...rows.map((row) => [...(row[i] ?? '')].length)));
-  const line = (row: readonly string[]): string =>
-    row
-      .map((cell, i) => {
-        const pad = ' '.repeat((widths[i] as number) - [...cell].length);
-        return rightAligned.has(i) ? pad + cell : i === row.length - 1 ? cell : cell + pad;
-      })
-      .join('  ');
-  return [line(header), ...rows.map(line)].map((text) => `  ${text}`);
-}
-
-const number = (value: number): string => value.toLocaleString('en-US');
-const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
 /** A readable summary: activities, start/end, edges ranked by `metric` (at most `edgeLimit`), and what was hidden. */
 export function renderMapText(map: ProcessMap, metric: MapMetric, style: Style = PLAIN, edgeLimit = 40): string {
   const lines: string[] = [];
   const title = map.algorithm === 'dfg' ? 'Process map (directly-follows graph)' : 'Process map (heuristics net)';
   lines.push(style.heading(title));
-  lines.push(`  ${number(map.caseCount)} cases, ${number(map.eventCount)} events; ${map.activities.length} activities and ${map.edges.length} edges shown; edges by ${metric}`);
+  lines.push(`  ${formatCount(map.caseCount)} cases, ${formatCount(map.eventCount)} events; ${map.activities.length} activities and ${map.edges.length} edges shown; edges by ${metric}`);
   const hidden = map.hidden;
   if (hidden.activities > 0 || hidden.edges > 0 || hidden.endpointArcs > 0) {
     lines.push(
       style.dim(
-        `  hidden: ${hidden.activities} activities (${number(hidden.events)} events, ${percent(hidden.eventShare)} of events), ${hidden.edges} edges, ${hidden.endpointArcs} start/end arcs`,
+        `  hidden: ${hidden.activities} activities (${formatCount(hidden.events)} events, ${formatShare(hidden.eventShare)} of events), ${hidden.edges} edges, ${hidden.endpointArcs} start/end arcs`,
       ),
     );
   }
   lines.push('', style.heading('Activities'));
-  lines.push(...table(['events', 'cases', 'activity'], map.activities.map((a) => [number(a.count), number(a.cases), a.name]), new Set([0, 1])));
-  lines.push('', style.heading('Start'), ...table(['cases', 'activity'], map.start.map((arc) => [number(arc.count), arc.name]), new Set([0])));
-  lines.push('', style.heading('End'), ...table(['cases', 'activity'], map.end.map((arc) => [number(arc.count), arc.name]), new Set([0])));
+  lines.push(...textTable(map.activities.map((a) => [formatCount(a.count), formatCount(a.cases), a.name]), { header: ['events', 'cases', 'activity'], align: ['right', 'right', 'left'] }));
+  const endpoints = (arcs: ProcessMap['start']): string[] => textTable(arcs.map((arc) => [formatCount(arc.count), arc.name]), { header: ['cases', 'activity'], align: ['right', 'left'] });
+  lines.push('', style.heading('Start'), ...endpoints(map.start));
+  lines.push('', style.heading('End'), ...endpoints(map.end));
   const ranked = [...map.edges].sort((a, b) => edgeMetric(b, metric) - edgeMetric(a, metric));
   const heuristics = map.algorithm === 'heuristics';
   const row = (edge: MapEdgeView): string[] => [
     metricLabel(edgeMetric(edge, metric), metric),
-    number(edge.count),
-    number(edge.cases),
+    formatCount(edge.count),
+    formatCount(edge.cases),
     edge.waiting ? formatDuration(edge.waiting.median) : '—',
     ...(heuristics ? [(edge.dependency ?? 0).toFixed(3)] : []),
     `${edge.from} → ${edge.to}`,
   ];
   lines.push('', style.heading(`Edges by ${metric}`));
   lines.push(
-    ...table(
-      [metric, 'count', 'cases', 'median wait', ...(heuristics ? ['dependency'] : []), 'edge'],
-      ranked.slice(0, edgeLimit).map(row),
-      new Set(heuristics ? [0, 1, 2, 3, 4] : [0, 1, 2, 3]),
-    ),
+    ...textTable(ranked.slice(0, edgeLimit).map(row), {
+      header: [metric, 'count', 'cases', 'median wait', ...(heuristics ? ['dependency'] : []), 'edge'],
+      align: ['right', 'right', 'right', 'right', ...(heuristics ? ['right' as const] : []), 'left'],
+    }),
   );
   if (ranked.length > edgeLimit) lines.push(style.dim(`  … ${ranked.length - edgeLimit} more (use --format json for all)`));
   if (map.parallel?.length) {

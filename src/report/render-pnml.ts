@@ -1,17 +1,20 @@
-// PNML (ISO/IEC 15909-2, P/T net core model) of a workflow net, in the dialect PM4Py and ProM read: silent
-// transitions carry ProM's `$invisible$` tool-specific marker, the final marking sits in `<finalmarkings>`.
+// PNML (ISO/IEC 15909-2, P/T net core model) of an accepting Petri net, in the dialect PM4Py and ProM read: silent
+// transitions carry ProM's `$invisible$` tool-specific marker, the final marking sits in `<finalmarkings>`. What
+// `io/pnml/read-pnml.ts` reads back into the same net.
 
-import type { PetriNet } from '../discovery/tree-to-petri-net.js';
 import { escapeXml } from '../io/xes/escape-xml.js';
+import { arcEnds, type PetriNet } from '../model/petri-net.js';
 
 /** A stable, UUID-shaped id for ProM's `localNodeID` (ProM wants one; it need not be random). */
 function localId(index: number): string {
   return `00000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 }
 
-/** The net as a PNML document (UTF-8 text). Every id and label is escaped. O(places + transitions + arcs). */
+/**
+ * The net as a PNML document (UTF-8 text). Every id and label is escaped; arc weights other than 1 are written as
+ * inscriptions. O(places + transitions + arcs).
+ */
 export function renderPnml(net: PetriNet, name = 'redtape inductive miner'): string {
-  const initial = new Set(net.initialMarking);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<pnml>',
@@ -19,11 +22,11 @@ export function renderPnml(net: PetriNet, name = 'redtape inductive miner'): str
     `    <name><text>${escapeXml(name)}</text></name>`,
     '    <page id="n0">',
   ];
-  for (const place of net.places) {
-    const id = escapeXml(place.id);
-    const marking = initial.has(place.id) ? '<initialMarking><text>1</text></initialMarking>' : '';
-    lines.push(`      <place id="${id}"><name><text>${id}</text></name>${marking}</place>`);
-  }
+  net.places.forEach((place, i) => {
+    const tokens = net.initialMarking.get(i);
+    const marking = tokens ? `<initialMarking><text>${tokens}</text></initialMarking>` : '';
+    lines.push(`      <place id="${escapeXml(place.id)}"><name><text>${escapeXml(place.name)}</text></name>${marking}</place>`);
+  });
   net.transitions.forEach((t, i) => {
     const id = escapeXml(t.id);
     if (t.label === null) {
@@ -35,10 +38,12 @@ export function renderPnml(net: PetriNet, name = 'redtape inductive miner'): str
     }
   });
   net.arcs.forEach((arc, i) => {
-    lines.push(`      <arc id="arc${i + 1}" source="${escapeXml(arc.source)}" target="${escapeXml(arc.target)}"/>`);
+    const { source, target } = arcEnds(net, arc);
+    const ends = `id="arc${i + 1}" source="${escapeXml(source)}" target="${escapeXml(target)}"`;
+    lines.push(arc.weight === 1 ? `      <arc ${ends}/>` : `      <arc ${ends}><inscription><text>${arc.weight}</text></inscription></arc>`);
   });
   lines.push('    </page>', '    <finalmarkings>', '      <marking>');
-  for (const place of net.finalMarking) lines.push(`        <place idref="${escapeXml(place)}"><text>1</text></place>`);
+  for (const [place, tokens] of net.finalMarking) lines.push(`        <place idref="${escapeXml(net.places[place]?.id ?? '')}"><text>${tokens}</text></place>`);
   lines.push('      </marking>', '    </finalmarkings>', '  </net>', '</pnml>', '');
   return lines.join('\n');
 }

@@ -5,6 +5,8 @@ import type { VariantRow } from '../discovery/variants.js';
 import { formatDuration } from '../performance/duration.js';
 import { csvLine } from './csv-cell.js';
 import { PLAIN, type Style } from './style.js';
+import { markdownCell } from './markdown-cell.js';
+import { formatCount, formatShare } from './number-format.js';
 
 /** What the report covers beyond its rows. */
 export interface VariantsSummary {
@@ -13,7 +15,6 @@ export interface VariantsSummary {
   readonly variants: number;
 }
 
-const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 const ARROW = ' → ';
 
 /** The contracted JSON: `{ "variants": [{ "activities", "count", "share", "medianThroughput" }] }`, extended. */
@@ -37,17 +38,16 @@ export function renderVariantsCsv(rows: readonly VariantRow[]): string {
 
 /** A Markdown table; pipes and line breaks in labels are escaped. */
 export function renderVariantsMarkdown(rows: readonly VariantRow[], summary: VariantsSummary): string {
-  const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
   const lines = [
     `## Variants`,
     '',
-    `${summary.variants.toLocaleString('en-US')} variants over ${summary.cases.toLocaleString('en-US')} cases; ${rows.length.toLocaleString('en-US')} shown.`,
+    `${formatCount(summary.variants)} variants over ${formatCount(summary.cases)} cases; ${formatCount(rows.length)} shown.`,
     '',
     '| # | cases | share | cumulative | median throughput | activities |',
     '|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (row, i) =>
-        `| ${i + 1} | ${row.count.toLocaleString('en-US')} | ${percent(row.share)} | ${percent(row.cumulativeShare)} | ${formatDuration(row.medianThroughput)} | ${cell(row.activities.join(ARROW))} |`,
+        `| ${i + 1} | ${formatCount(row.count)} | ${formatShare(row.share)} | ${formatShare(row.cumulativeShare)} | ${formatDuration(row.medianThroughput)} | ${markdownCell(row.activities.join(ARROW))} |`,
     ),
   ];
   return `${lines.join('\n')}\n`;
@@ -56,13 +56,13 @@ export function renderVariantsMarkdown(rows: readonly VariantRow[], summary: Var
 /** A ranked list for the terminal. */
 export function renderVariantsText(rows: readonly VariantRow[], summary: VariantsSummary, style: Style = PLAIN): string {
   const lines = [
-    style.heading(`Variants: ${summary.variants.toLocaleString('en-US')} over ${summary.cases.toLocaleString('en-US')} cases (${rows.length.toLocaleString('en-US')} shown)`),
+    style.heading(`Variants: ${formatCount(summary.variants)} over ${formatCount(summary.cases)} cases (${formatCount(rows.length)} shown)`),
   ];
-  const width = Math.max(0, ...rows.map((row) => row.count.toLocaleString('en-US').length));
+  const width = Math.max(0, ...rows.map((row) => formatCount(row.count).length));
   rows.forEach((row, i) => {
-    const count = row.count.toLocaleString('en-US').padStart(width);
+    const count = formatCount(row.count).padStart(width);
     lines.push(
-      `${String(i + 1).padStart(4)}. ${count} cases  ${percent(row.share).padStart(6)}  ${style.dim(`cum ${percent(row.cumulativeShare).padStart(6)}`)}  median ${formatDuration(row.medianThroughput)}  (${row.activities.length} steps)`,
+      `${String(i + 1).padStart(4)}. ${count} cases  ${formatShare(row.share).padStart(6)}  ${style.dim(`cum ${formatShare(row.cumulativeShare).padStart(6)}`)}  median ${formatDuration(row.medianThroughput)}  (${row.activities.length} steps)`,
     );
     lines.push(`      ${row.activities.join(ARROW)}`);
   });

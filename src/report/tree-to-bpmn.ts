@@ -1,34 +1,31 @@
 // A process tree as a BPMN process graph (start event, tasks, exclusive and parallel gateways, sequence flows) with a
-// layered layout: the model `render-bpmn.ts` writes as BPMN 2.0 XML with diagram interchange.
+// layered layout: the model `render-bpmn.ts` writes as BPMN 2.0 XML with diagram interchange. Nodes and flows are
+// the shared `model/bpmn.ts` types (what the BPMN reader gives) with bounds and loop marks added.
 
 import type { ProcessTree } from '../discovery/process-tree.js';
+import type { BpmnFlow, BpmnNode, BpmnProcess } from '../model/bpmn.js';
 
-/** A BPMN flow node with its position. */
-export interface BpmnNode {
-  readonly id: string;
-  readonly type: 'startEvent' | 'endEvent' | 'task' | 'exclusiveGateway' | 'parallelGateway';
-  readonly name: string | null;
-  x: number;
-  y: number;
+/** The flow-node kinds a tree needs. */
+export type BpmnShapeKind = 'startEvent' | 'endEvent' | 'task' | 'exclusiveGateway' | 'parallelGateway';
+
+/** A BPMN flow node with its bounds. */
+export interface BpmnShape extends BpmnNode {
+  readonly kind: BpmnShapeKind;
+  readonly x: number;
+  readonly y: number;
   readonly width: number;
   readonly height: number;
 }
 
 /** A sequence flow; `back` marks the return edge of a loop (drawn underneath). */
-export interface BpmnFlow {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
+export interface BpmnEdge extends BpmnFlow {
   readonly back: boolean;
 }
 
-/** A laid-out BPMN process. */
-export interface BpmnModel {
-  readonly nodes: readonly BpmnNode[];
-  readonly flows: readonly BpmnFlow[];
-}
+/** A laid-out BPMN process: the shared process type with bounds on its nodes. */
+export type BpmnDiagram = BpmnProcess<BpmnShape, BpmnEdge>;
 
-const SIZE: Readonly<Record<BpmnNode['type'], [number, number]>> = {
+const SIZE: Readonly<Record<BpmnShapeKind, [number, number]>> = {
   startEvent: [36, 36],
   endEvent: [36, 36],
   task: [120, 80],
@@ -37,13 +34,12 @@ const SIZE: Readonly<Record<BpmnNode['type'], [number, number]>> = {
 };
 
 class Builder {
-  readonly nodes: BpmnNode[] = [];
-  readonly flows: BpmnFlow[] = [];
+  readonly nodes: { id: string; kind: BpmnShapeKind; name?: string }[] = [];
+  readonly flows: BpmnEdge[] = [];
 
-  add(type: BpmnNode['type'], name: string | null = null): string {
-    const [width, height] = SIZE[type];
-    const id = `${type === 'task' ? 'Activity' : type === 'startEvent' || type === 'endEvent' ? 'Event' : 'Gateway'}_${this.nodes.length + 1}`;
-    this.nodes.push({ id, type, name, x: 0, y: 0, width, height });
+  add(kind: BpmnShapeKind, name?: string): string {
+    const id = `${kind === 'task' ? 'Activity' : kind === 'startEvent' || kind === 'endEvent' ? 'Event' : 'Gateway'}_${this.nodes.length + 1}`;
+    this.nodes.push(name === undefined ? { id, kind } : { id, kind, name });
     return id;
   }
 
@@ -83,7 +79,7 @@ class Builder {
  * exclusive split after it whose redo branches flow back, silent steps become plain flows. Layout: each node's column
  * is its longest forward path from the start, rows in order of creation within a column. O(size).
  */
-export function treeToBpmn(tree: ProcessTree): BpmnModel {
+export function treeToBpmn(tree: ProcessTree): BpmnDiagram {
   const b = new Builder();
   const start = b.add('startEvent');
   const last = b.emit(tree, start);
@@ -107,12 +103,12 @@ export function treeToBpmn(tree: ProcessTree): BpmnModel {
     }
   }
   const rows = new Map<number, number>();
-  for (const n of b.nodes) {
+  const nodes = b.nodes.map((n): BpmnShape => {
+    const [width, height] = SIZE[n.kind];
     const c = column.get(n.id) ?? 0;
     const r = rows.get(c) ?? 0;
     rows.set(c, r + 1);
-    n.x = 80 + c * 170 + (120 - n.width) / 2;
-    n.y = 80 + r * 130 + (80 - n.height) / 2;
-  }
-  return { nodes: b.nodes, flows: b.flows };
+    return { ...n, x: 80 + c * 170 + (120 - width) / 2, y: 80 + r * 130 + (80 - height) / 2, width, height };
+  });
+  return { nodes, flows: b.flows };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFolder } from '../helpers/temp-files.js';
@@ -40,5 +42,33 @@ describe('--config', () => {
     const result = runCli(['inspect', '--config', config]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/broken\.yaml:1:7: invalid config: Nested mappings/);
+  });
+
+  it('reaches a nested subcommand: top-level reader options, its own section under its parent, and its inputs', () => {
+    const config = files.write(
+      'suggest.yaml',
+      `case: id\nactivity: step\ntimestamp: when\ntimestamp-format: dd.MM.yyyy HH:mm\ninputs: ${files.dir}/none-*.csv\npolicy:\n  suggest:\n    support: 90\n    inputs: ${files.dir}/jan.csv\nsupport: 50\n`,
+    );
+    const result = runCli(['policy', 'suggest', '--config', config]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // The section's support wins over the top level's, wherever they stand in the file.
+    expect(result.stdout).toMatch(/^# Policy suggested by redtape from .*jan\.csv \(1 cases\)\.\n# Each rule holds in at least 90\.0% /);
+    const typo = files.write('suggest-typo.yaml', 'case: id\npolicy:\n  suggest:\n    suport: 90\n');
+    const refused = runCli(['policy', 'suggest', '--config', typo, `${files.dir}/jan.csv`]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/suggest-typo\.yaml:4: key policy\.suggest\.suport: redtape policy suggest has no option --suport/);
+  });
+
+  it('gives convert its reader options and puts the config inputs before the output file', () => {
+    const config = files.write('convert.yaml', `case: id\nactivity: step\ntimestamp: when\ntimestamp-format: dd.MM.yyyy HH:mm\ntimezone: Asia/Tehran\ninputs: ${files.dir}/jan.csv\n`);
+    const output = join(files.dir, 'jan.xes');
+    const result = runCli(['convert', '--config', config, output]);
+    expect(result.stderr).toMatch(/^redtape: wrote 2 events in 1 cases to /);
+    expect(result.code).toBe(0);
+    // 08:00 in Tehran (UTC+03:30 in January) is 04:30 UTC.
+    expect(readFileSync(output, 'utf8')).toContain('2024-01-16T04:30:00.000Z');
+    const both = runCli(['convert', '--config', config, `${files.dir}/feb.csv`, join(files.dir, 'feb.xes')]);
+    expect(both.stderr).toMatch(/wrote 1 events in 1 cases/);
   });
 });

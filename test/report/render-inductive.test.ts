@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mineProcessTree } from '../../src/discovery/discover-inductive.js';
 import { leaf, node, TAU } from '../../src/discovery/process-tree.js';
 import { treeToPetriNet } from '../../src/discovery/tree-to-petri-net.js';
+import { replayLog } from '../../src/conformance/token-replay.js';
+import { parseBpmn } from '../../src/io/bpmn/read-bpmn.js';
+import { parsePnml } from '../../src/io/pnml/read-pnml.js';
+import { logFromTraces } from '../../src/log/log-from-rows.js';
+import { bpmnToPetri } from '../../src/model/bpmn-to-petri.js';
+import { markedPlaceIds } from '../../src/model/petri-net.js';
 import { renderBpmn } from '../../src/report/render-bpmn.js';
 import { renderInductiveJson, renderInductiveText, renderPetriNetDot } from '../../src/report/render-inductive.js';
 import { renderPnml } from '../../src/report/render-pnml.js';
@@ -24,8 +30,8 @@ describe('tree to Petri net', () => {
     const net = treeToPetriNet(tree);
     expect(net.transitions.filter((t) => t.label !== null).map((t) => t.label).sort()).toEqual([hostile, 'b', 'c', 'd', persian].sort());
     expect(net.transitions.some((t) => t.label === null)).toBe(true);
-    expect(net.initialMarking).toEqual(['source']);
-    expect(net.finalMarking).toEqual(['sink']);
+    expect(markedPlaceIds(net, net.initialMarking)).toEqual(['source']);
+    expect(markedPlaceIds(net, net.finalMarking)).toEqual(['sink']);
   });
 });
 
@@ -44,6 +50,9 @@ describe('PNML', () => {
     expect(pnml.match(/<arc /g)).toHaveLength(net.arcs.length);
     expect(pnml.match(/<transition /g)).toHaveLength(net.transitions.length);
   });
+  it('reads back as the very net it was written from (one Petri-net type for mined and read models)', () => {
+    expect(parsePnml(pnml)).toEqual(treeToPetriNet(tree));
+  });
 });
 
 describe('BPMN', () => {
@@ -55,13 +64,21 @@ describe('BPMN', () => {
   });
   it('has one shape per flow node and one edge per sequence flow, with gateways for choice, loop and parallel', () => {
     const model = treeToBpmn(tree);
-    expect(model.nodes.filter((n) => n.type === 'task')).toHaveLength(5);
-    expect(model.nodes.filter((n) => n.type === 'parallelGateway')).toHaveLength(2);
-    expect(model.nodes.filter((n) => n.type === 'exclusiveGateway')).toHaveLength(4);
+    expect(model.nodes.filter((n) => n.kind === 'task')).toHaveLength(5);
+    expect(model.nodes.filter((n) => n.kind === 'parallelGateway')).toHaveLength(2);
+    expect(model.nodes.filter((n) => n.kind === 'exclusiveGateway')).toHaveLength(4);
     expect(model.flows.filter((f) => f.back)).toHaveLength(1);
     expect(xml.match(/<bpmndi:BPMNShape /g)).toHaveLength(model.nodes.length);
     expect(xml.match(/<bpmndi:BPMNEdge /g)).toHaveLength(model.flows.length);
     expect(xml.match(/<bpmn:sequenceFlow /g)).toHaveLength(model.flows.length);
+  });
+  it('reads back and replays the traces the tree allows with fitness 1', () => {
+    const net = bpmnToPetri(parseBpmn(xml));
+    const log = logFromTraces([
+      [persian, 'b', 'c', 'd'],
+      [persian, hostile, 'b', 'b', 'd', 'c'],
+    ]);
+    expect(replayLog(log, net).perCase.map((entry) => entry.fitness)).toEqual([1, 1]);
   });
   it('lays nodes out left to right along forward flows', () => {
     const model = treeToBpmn(tree);

@@ -6,6 +6,7 @@ import { writeCsv } from '../../io/csv/write-csv.js';
 import { writeXes } from '../../io/xes/write-xes.js';
 import { caseCount, eventCount } from '../../log/event-log.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
+import { declareTrailingOperands } from '../config-argv.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
 import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
@@ -36,8 +37,7 @@ export function outputFormat(output: string, format: string | undefined): { form
 
 export const registerConvert: RegisterCommand = (program: Command, context) =>
   addReaderOptions(
-    program
-      .command('convert')
+    declareTrailingOperands(program.command('convert'), 1)
       .description('convert a log between CSV and XES; the output extension (.csv, .csv.gz, .xes, .xes.gz) chooses the format')
       .argument('<files...>', 'one or more inputs (CSV, XES, .gz, or - for standard input), then the output file (- for standard output with --format)')
       .option('-f, --format <format>', 'csv or xes (default: from the output extension)')

@@ -2,7 +2,7 @@
 // side; every side needs a start and an end activity. PM4Py's `cuts/concurrency.py`, including the order in which
 // it merges groups lacking a start or an end into a neighbour.
 
-import { SubLogBuilder, UnionFind, hasEdge, linkedComponents, structureOf, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
+import { SubLogBuilder, UnionFind, groupsOf, hasEdge, linkedComponents, structureOf, verticesOf, type LocalDfg, type SubLog } from './sub-log.js';
 
 /**
  * Groups of the parallel cut, or null. PM4Py merges pairs in a list, appending each merged group at the end; the
@@ -32,16 +32,9 @@ export function detectConcurrencyCut(dfg: LocalDfg): number[][] | null {
       }
     }
   }
-  const byRoot = new Map<number, number[]>();
-  for (const v of vertices) {
-    const root = sets.find(v);
-    const group = byRoot.get(root);
-    if (group) group.push(v);
-    else byRoot.set(root, [v]);
-  }
-  const groups = [...byRoot.entries()]
-    .sort((x, y) => (touched[x[0]] as number) - (touched[y[0]] as number))
-    .map(([, g]) => g)
+  const lastTouched = (group: readonly number[]): number => touched[sets.find(group[0] as number)] as number;
+  const groups = groupsOf(vertices, sets)
+    .sort((x, y) => lastTouched(x) - lastTouched(y))
     .sort((x, y) => x.length - y.length);
   const complete = (g: readonly number[]): boolean =>
     g.some((v) => (dfg.start[v] as number) > 0) && g.some((v) => (dfg.end[v] as number) > 0);

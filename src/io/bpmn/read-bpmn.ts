@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { SaxesTag } from 'saxes';
-import type { BpmnFlow, BpmnNode, BpmnProcess } from '../../conformance/bpmn-to-petri.js';
+import type { BpmnFlow, BpmnNode, BpmnProcess } from '../../model/bpmn.js';
 import { attributeOf, localName, safeXmlParser } from '../safe-xml.js';
 
 const NOT_NODES = new Set(['sequenceFlow', 'laneSet', 'lane', 'flowNodeRef', 'documentation', 'extensionElements', 'dataObject', 'dataObjectReference', 'dataStoreReference', 'textAnnotation', 'association', 'ioSpecification', 'property', 'boundaryEvent']);

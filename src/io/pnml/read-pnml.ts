@@ -4,8 +4,8 @@
 
 import { readFileSync } from 'node:fs';
 import type { SaxesTag } from 'saxes';
-import type { Arc, PetriNet, Place, Transition } from '../../conformance/petri-net.js';
 import { UserError } from '../../errors.js';
+import type { Arc, PetriNet, Place, Transition } from '../../model/petri-net.js';
 import { attributeOf, localName, safeXmlParser } from '../safe-xml.js';
 
 interface RawArc {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bpmnToPetri } from '../../../src/conformance/bpmn-to-petri.js';
 import { replayLog } from '../../../src/conformance/token-replay.js';
 import { parseBpmn } from '../../../src/io/bpmn/read-bpmn.js';
 import { logFromTraces } from '../../../src/log/log-from-rows.js';
+import { bpmnToPetri } from '../../../src/model/bpmn-to-petri.js';
 
 /** Submit → (Check or nothing) → Finance ∥ Legal → Approve, as bpmn.io writes it (diagram omitted). */
 const PERMIT = `<?xml version="1.0" encoding="UTF-8"?>

@@ -22,6 +22,21 @@ export interface CheckContext {
 /** Outcome for case `caseIndex`, whose events are positions `from` to `to - 1`. */
 export type CaseCheck = (from: number, to: number, caseIndex: number) => Outcome;
 
+/**
+ * Runs `check` on every case of `log`, calling `violated` with the index of each case that breaks it; returns how
+ * many cases the rule applied to. O(cases + the check's cost).
+ */
+export function checkEveryCase(check: CaseCheck, log: EventLog, violated: (caseIndex: number) => void): number {
+  let checked = 0;
+  for (let c = 0; c < log.caseIds.length; c++) {
+    const outcome = check(log.caseStart[c] as number, log.caseStart[c + 1] as number, c);
+    if (outcome === NOT_APPLICABLE) continue;
+    checked++;
+    if (outcome === VIOLATED) violated(c);
+  }
+  return checked;
+}
+
 /** Compiles a rule of one kind against a log. Throws UserError when the rule cannot be checked at all (e.g. `wd` without a calendar). */
 export type CompileRule<R extends PolicyRule> = (rule: R, log: EventLog, context: CheckContext) => CaseCheck;
 

@@ -1,28 +1,12 @@
 // Converts a BPMN process (tasks, start and end events, exclusive, event-based and parallel gateways, intermediate
 // events) into an accepting Petri net for token replay, in the usual workflow-net translation (Dijkman, Dumas,
 // Ouyang 2008): one place per sequence flow, a visible transition per task, silent transitions for events and
-// exclusive choices, one silent transition per parallel gateway.
+// exclusive choices, one silent transition per parallel gateway. A translation between the two model types, so it
+// sits with them in `src/model/`: the model reader (io/) and replay (conformance/) both use it.
 
 import { UserError } from '../errors.js';
+import type { BpmnProcess } from './bpmn.js';
 import type { Arc, PetriNet, Place, Transition } from './petri-net.js';
-
-/** A BPMN flow node: `kind` is the element's local name (`task`, `userTask`, `exclusiveGateway`, …). */
-export interface BpmnNode {
-  readonly id: string;
-  readonly kind: string;
-  readonly name?: string;
-}
-
-export interface BpmnFlow {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-}
-
-export interface BpmnProcess {
-  readonly nodes: readonly BpmnNode[];
-  readonly flows: readonly BpmnFlow[];
-}
 
 const ACTIVITIES = new Set(['task', 'userTask', 'serviceTask', 'manualTask', 'scriptTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'subProcess', 'callActivity', 'transaction', 'adHocSubProcess']);
 const PASS_THROUGH = new Set(['intermediateCatchEvent', 'intermediateThrowEvent']);
