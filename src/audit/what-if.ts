@@ -1,7 +1,7 @@
 // What removing the redundant signatures would save: each case's throughput recomputed without the waiting the
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
-import { summarize } from '../performance/summarize.js';
+import { summarizeInPlace } from '../performance/summarize.js';
 import type { AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
@@ -40,22 +40,23 @@ export const WHAT_IF_METHOD =
 
 const REMOVES_STEP = new Set(['rubber-stamp', 'implied-signature', 'optional-signature']);
 
+/** Median and p90 by selection; reorders `values` (callers pass arrays of their own). Expected O(n). */
 function figures(values: Float64Array): ThroughputFigures {
-  const summary = summarize(values);
+  const summary = summarizeInPlace(values);
   return { median: summary.median, p90: summary.p90 };
 }
 
 /**
  * The what-if of `findings` over `context`: one scenario per finding that removes or overlaps signatures, and all of
  * them together (an event removed by two findings is counted once; a pair is overlapped only when neither step is
- * removed). O(n) per scenario plus the throughput summaries (O(cases log cases)).
+ * removed). O(signatures + cases) per scenario, plus O(signatures) per overlapped pair; summaries by selection
+ * (expected O(cases)), no sorting.
  */
 export function whatIf(context: AuditContext, findings: readonly Finding[]): WhatIf {
   const { signatures, waiting, service, throughput } = context;
   const cases = throughput.length;
+  const { caseOf } = context;
   const stepId = new Map(signatures.stepNames.map((name, s) => [name, s]));
-  const caseOf = new Int32Array(signatures.event.length);
-  for (let c = 0; c < cases; c++) caseOf.fill(c, signatures.caseStart[c] as number, signatures.caseStart[c + 1] as number);
   const repeats = findings.some((f) => f.type === 'duplicate-signature') ? repeatedSignatures(context) : new Int32Array(0);
   const scenario = (ids: readonly string[], removed: Uint8Array | null, pairs: readonly (readonly [number, number])[]): WhatIfScenario => {
     const cut = new Float64Array(cases);
@@ -76,28 +77,24 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
       }
     }
     const after = new Float64Array(cases);
-    const saved: number[] = [];
+    // `cut` becomes the list of savings, in case order: a position is read before it is overwritten.
+    let changed = 0;
     for (let c = 0; c < cases; c++) {
       const reduced = Math.min(cut[c] as number, throughput[c] as number);
       after[c] = (throughput[c] as number) - reduced;
-      if (reduced > 0) saved.push(reduced);
+      if (reduced > 0) cut[changed++] = reduced;
     }
-    const savedSummary = summarize(saved);
-    return { findings: ids, cases: saved.length, after: figures(after), savedMedian: savedSummary.median, savedTotal: savedSummary.total };
+    const savedSummary = summarizeInPlace(cut.subarray(0, changed));
+    return { findings: ids, cases: changed, after: figures(after), savedMedian: savedSummary.median, savedTotal: savedSummary.total };
   };
-  const removalOf = (finding: Finding, into: Uint8Array): boolean => {
+  const removes = (finding: Finding): boolean =>
+    (REMOVES_STEP.has(finding.type) && stepId.has(finding.activities[0] ?? '')) ||
+    (finding.type === 'duplicate-signature' && !finding.id.startsWith('duplicate-signature:same-person:'));
+  const removalOf = (finding: Finding, into: Uint8Array): void => {
+    const s = stepId.get(finding.activities[0] ?? '');
     if (REMOVES_STEP.has(finding.type)) {
-      const s = stepId.get(finding.activities[0] ?? '');
-      if (s === undefined) return false;
       for (let i = 0; i < signatures.step.length; i++) if (signatures.step[i] === s) into[i] = 1;
-      return true;
-    }
-    if (finding.type === 'duplicate-signature' && !finding.id.startsWith('duplicate-signature:same-person:')) {
-      const s = stepId.get(finding.activities[0] ?? '');
-      for (const i of repeats) if (signatures.step[i] === s) into[i] = 1;
-      return true;
-    }
-    return false;
+    } else for (const i of repeats) if (signatures.step[i] === s) into[i] = 1;
   };
   const pairOf = (finding: Finding): [number, number] | null => {
     if (finding.type !== 'parallelizable') return null;
@@ -110,8 +107,9 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   const allPairs: [number, number][] = [];
   const used: string[] = [];
   for (const finding of findings) {
-    const own = new Uint8Array(signatures.event.length);
-    if (removalOf(finding, own)) {
+    if (removes(finding)) {
+      const own = new Uint8Array(signatures.event.length);
+      removalOf(finding, own);
       perFinding.push(scenario([finding.id], own, []));
       removalOf(finding, all);
       used.push(finding.id);
@@ -131,7 +129,7 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   return {
     estimate: true,
     method: WHAT_IF_METHOD,
-    before: figures(throughput),
+    before: figures(Float64Array.from(throughput)),
     perFinding,
     allRedundant: used.length === 0 ? null : scenario(used, all, keptPairs),
   };

@@ -1,12 +1,12 @@
 // optional-signature: a step skipped in a large share of the cases that passed the point where it normally happens,
 // with no measurable effect on the final outcome. Cases that ended before that point are not skips.
 
-import { summarize } from '../../performance/summarize.js';
-import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { casesWithStep, isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { stepWaitingSummary } from '../summary-of.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** Skipped in at least this share of the cases that passed its point. */
 export const MIN_SKIP_SHARE = 0.2;
@@ -84,16 +84,8 @@ export const optionalSignature: AuditRule = {
       if (p < OUTCOME_ALPHA) continue;
       const step = pairs.steps[s] as number;
       const name = signatures.stepNames[step] ?? '';
-      const cases: number[] = [];
-      for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-        for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-          if (signatures.step[i] === step) {
-            cases.push(c);
-            break;
-          }
-        }
-      }
-      const wait = summarize(context.steps[step]?.waiting ?? []);
+      const cases = casesWithStep(context, step);
+      const wait = stepWaitingSummary(context, step);
       const share = skips / (skips + done);
       const percent = Math.round(share * 100);
       const later = (after[s] as number[]).map((t) => signatures.stepNames[pairs.steps[t] as number] ?? '');
@@ -102,7 +94,7 @@ export const optionalSignature: AuditRule = {
         type: 'optional-signature',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [name, ...later],
-        cases: caseIdsOf(context, cases),
+        cases: caseIdsOfSorted(context, cases),
         metrics: {
           performed: done,
           skipped: skips,
