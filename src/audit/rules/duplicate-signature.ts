@@ -7,8 +7,15 @@ import { casesText, faNumber, type Finding, type Severity } from '../finding.js'
 import { summaryOf } from '../summary-of.js';
 import { caseIdsOf, caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
-/** Signature positions that repeat an earlier signature of the same step with no rejection or return in between. O(signatures). */
+const repeatsOf = new WeakMap<AuditContext, Int32Array>();
+
+/**
+ * Signature positions (ascending) that repeat an earlier signature of the same step with no rejection or return in
+ * between. O(signatures) once per context (the rule and the what-if share it).
+ */
 export function repeatedSignatures(context: AuditContext): Int32Array {
+  const known = repeatsOf.get(context);
+  if (known) return known;
   const { signatures } = context;
   const lastAt = new Int32Array(signatures.stepNames.length).fill(-1);
   const repeats: number[] = [];
@@ -23,7 +30,9 @@ export function repeatedSignatures(context: AuditContext): Int32Array {
       if (isNegative(signatures.kind[i] as number)) lastNegative = i;
     }
   }
-  return Int32Array.from(repeats);
+  const result = Int32Array.from(repeats);
+  repeatsOf.set(context, result);
+  return result;
 }
 
 /** Steps A then B signed by one person in the same case: the cases, ascending. */
