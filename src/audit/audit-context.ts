@@ -75,8 +75,10 @@ export function isNegative(kind: number): boolean {
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = eventWaiting(log, calendar);
   for (let e = 0; e < waiting.length; e++) if (Number.isNaN(waiting[e])) waiting[e] = 0;
-  const service = eventService(log, calendar) ?? new Float64Array(log.activity.length);
-  for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
+  const measured = eventService(log, calendar);
+  // Without a start column every service time is 0: the fresh zeroed array needs no sweep.
+  const service = measured ?? new Float64Array(log.activity.length);
+  if (measured) for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
   const throughput = caseThroughput(log, calendar);
   const stepCount = signatures.stepNames.length;
   const cases = new Int32Array(stepCount);

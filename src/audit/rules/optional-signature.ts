@@ -38,36 +38,49 @@ export const optionalSignature: AuditRule = {
       }
       after.push(later);
     }
-    // Inverted: the steps whose point a signature of step t shows the case has passed.
-    const passes: number[][] = Array.from({ length: k }, () => []);
-    after.forEach((later, step) => later.forEach((t) => (passes[t] as number[]).push(step)));
+    // Inverted, as one typed table: passes[passStart[t]] … are the steps whose point a signature of step t shows the
+    // case has passed.
+    const passStart = new Int32Array(k + 1);
+    after.forEach((later) => later.forEach((t) => (passStart[t + 1] = (passStart[t + 1] as number) + 1)));
+    for (let t = 0; t < k; t++) passStart[t + 1] = (passStart[t + 1] as number) + (passStart[t] as number);
+    const passes = new Int32Array(passStart[k] as number);
+    const passCursor = passStart.slice(0, k);
+    after.forEach((later, step) =>
+      later.forEach((t) => {
+        passes[passCursor[t] as number] = step;
+        passCursor[t] = (passCursor[t] as number) + 1;
+      }),
+    );
     const performed = new Int32Array(k);
     const performedNegative = new Int32Array(k);
     const skipped = new Int32Array(k);
     const skippedNegative = new Int32Array(k);
     const presentIn = new Int32Array(k).fill(-1);
     const passedIn = new Int32Array(k).fill(-1);
-    const present: number[] = [];
+    const present = new Int32Array(k);
     for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
       const from = signatures.caseStart[c] as number;
       const to = signatures.caseStart[c + 1] as number;
       if (from === to) continue;
-      present.length = 0;
+      let count = 0;
       for (let i = from; i < to; i++) {
         const p = pairs.index[signatures.step[i] as number] as number;
         if (p >= 0 && presentIn[p] !== c) {
           presentIn[p] = c;
-          present.push(p);
+          present[count++] = p;
         }
       }
       const negativeEnd = isNegative(signatures.kind[to - 1] as number) ? 1 : 0;
-      for (const step of present) {
+      for (let q = 0; q < count; q++) {
+        const step = present[q] as number;
         performed[step] = (performed[step] as number) + 1;
         performedNegative[step] = (performedNegative[step] as number) + negativeEnd;
       }
       // Cost per case: the passes lists of its steps, not all steps × their successors.
-      for (const t of present) {
-        for (const step of passes[t] as number[]) {
+      for (let q = 0; q < count; q++) {
+        const t = present[q] as number;
+        for (let at = passStart[t] as number; at < (passStart[t + 1] as number); at++) {
+          const step = passes[at] as number;
           if (presentIn[step] === c || passedIn[step] === c) continue;
           passedIn[step] = c;
           skipped[step] = (skipped[step] as number) + 1;
