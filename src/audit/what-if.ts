@@ -46,12 +46,27 @@ function figures(values: Float64Array): ThroughputFigures {
   return { median: summary.median, p90: summary.p90 };
 }
 
-/** Positions (ascending) of the signatures of step `s`. O(signatures). */
-function positionsOfStep(step: Int32Array, s: number, count: number): Int32Array {
-  const positions = new Int32Array(count);
-  let size = 0;
-  for (let i = 0; i < step.length; i++) if (step[i] === s) positions[size++] = i;
-  return size === count ? positions : positions.slice(0, size);
+/** Positions (ascending) of the signatures of each of `wanted` steps, in one pass. O(signatures). */
+function positionsOfSteps(context: AuditContext, wanted: ReadonlySet<number>): Map<number, Int32Array> {
+  const { step } = context.signatures;
+  const slot = new Int32Array(context.signatures.stepNames.length).fill(-1);
+  const lists: Int32Array[] = [];
+  const filled: number[] = [];
+  const result = new Map<number, Int32Array>();
+  for (const s of wanted) {
+    slot[s] = lists.length;
+    const list = new Int32Array(context.steps[s]?.signatures ?? 0);
+    lists.push(list);
+    filled.push(0);
+    result.set(s, list);
+  }
+  for (let i = 0; i < step.length; i++) {
+    const at = slot[step[i] as number] as number;
+    if (at < 0) continue;
+    (lists[at] as Int32Array)[filled[at] as number] = i;
+    filled[at] = (filled[at] as number) + 1;
+  }
+  return result;
 }
 
 /**
@@ -88,15 +103,17 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   const cases = throughput.length;
   const stepId = new Map(signatures.stepNames.map((name, s) => [name, s]));
   const repeats = findings.some((f) => f.type === 'duplicate-signature') ? repeatedSignatures(context) : new Int32Array(0);
+  // Two buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
+  const cut = new Float64Array(cases);
+  const after = new Float64Array(cases);
   const scenario = (ids: readonly string[], removed: Int32Array, pairs: readonly Float64Array[]): WhatIfScenario => {
-    const cut = new Float64Array(cases);
+    cut.fill(0);
     for (let r = 0; r < removed.length; r++) {
       const i = removed[r] as number;
       const c = caseOf[i] as number;
       cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
     }
     for (const saving of pairs) for (let c = 0; c < cases; c++) cut[c] = (cut[c] as number) + (saving[c] as number);
-    const after = new Float64Array(cases);
     // `cut` becomes the list of savings, in case order: a position is read before it is overwritten.
     let changed = 0;
     for (let c = 0; c < cases; c++) {
@@ -107,16 +124,16 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     const savedSummary = summarizeInPlace(cut.subarray(0, changed));
     return { findings: ids, cases: changed, after: figures(after), savedMedian: savedSummary.median, savedTotal: savedSummary.total };
   };
-  const byStep = new Map<number, Int32Array>();
+  const removedSteps = new Set<number>();
+  for (const finding of findings) {
+    const s = stepId.get(finding.activities[0] ?? '');
+    if (REMOVES_STEP.has(finding.type) && s !== undefined) removedSteps.add(s);
+  }
+  const byStep = positionsOfSteps(context, removedSteps);
   /** Positions (ascending) of the signatures a finding removes; null when it removes none. */
   const removalOf = (finding: Finding): Int32Array | null => {
     const s = stepId.get(finding.activities[0] ?? '');
-    if (REMOVES_STEP.has(finding.type)) {
-      if (s === undefined) return null;
-      let positions = byStep.get(s);
-      if (!positions) byStep.set(s, (positions = positionsOfStep(signatures.step, s, context.steps[s]?.signatures ?? 0)));
-      return positions;
-    }
+    if (REMOVES_STEP.has(finding.type)) return s === undefined ? null : (byStep.get(s) ?? null);
     if (finding.type !== 'duplicate-signature' || finding.id.startsWith('duplicate-signature:same-person:')) return null;
     return repeats.filter((i) => signatures.step[i] === s);
   };
