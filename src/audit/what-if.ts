@@ -147,11 +147,16 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   const all = new Uint8Array(signatures.event.length);
   const allPairs: { a: number; b: number; saving: Float64Array }[] = [];
   const used: string[] = [];
+  let removedCount = 0;
   for (const finding of findings) {
     const removed = removalOf(finding);
     if (removed) {
       perFinding.push(scenario([finding.id], removed, []));
-      for (let r = 0; r < removed.length; r++) all[removed[r] as number] = 1;
+      for (let r = 0; r < removed.length; r++) {
+        const i = removed[r] as number;
+        removedCount += 1 - (all[i] as number);
+        all[i] = 1;
+      }
       used.push(finding.id);
       continue;
     }
@@ -164,8 +169,6 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     }
   }
   // A pair whose step is removed anyway saves nothing more by overlapping.
-  let removedCount = 0;
-  for (let i = 0; i < all.length; i++) removedCount += all[i] as number;
   const allRemoved = new Int32Array(removedCount);
   const removedStep = new Uint8Array(signatures.stepNames.length);
   for (let i = 0, at = 0; i < all.length; i++) {
