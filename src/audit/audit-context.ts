@@ -48,6 +48,19 @@ export interface AuditContext {
   /** Seconds in a day of the durations (86,400, or the calendar's working day). */
   readonly dayLength: number;
   readonly steps: readonly StepStats[];
+  /** Case index per signature (parallel to the signature table's columns). */
+  readonly caseOf: Int32Array;
+  /**
+   * Cases with at least one signature of step `s`, ascending, are `stepCases[stepCaseStart[s]]` to
+   * `stepCases[stepCaseStart[s + 1] - 1]` (use {@link casesWithStep}).
+   */
+  readonly stepCaseStart: Int32Array;
+  readonly stepCases: Int32Array;
+}
+
+/** The cases (ascending, each once) with at least one signature of step `s`. O(1): a view, not a copy. */
+export function casesWithStep(context: AuditContext, s: number): Int32Array {
+  return context.stepCases.subarray(context.stepCaseStart[s] ?? 0, context.stepCaseStart[s + 1] ?? 0);
 }
 
 /** Whether a decision kind is a rejection or a return. */
@@ -55,12 +68,17 @@ export function isNegative(kind: number): boolean {
   return kind === REJECT || kind === RETURN;
 }
 
-/** Builds the context: one pass for waiting, service and throughput, one over the signatures. O(n). */
+/**
+ * Builds the context: one pass for waiting, service and throughput, two over the signatures (counts, then the
+ * per-step waiting and case lists laid out by counting sort). O(n), typed arrays only.
+ */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = eventWaiting(log, calendar);
   for (let e = 0; e < waiting.length; e++) if (Number.isNaN(waiting[e])) waiting[e] = 0;
-  const service = eventService(log, calendar) ?? new Float64Array(log.activity.length);
-  for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
+  const measured = eventService(log, calendar);
+  // Without a start column every service time is 0: the fresh zeroed array needs no sweep.
+  const service = measured ?? new Float64Array(log.activity.length);
+  if (measured) for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
   const throughput = caseThroughput(log, calendar);
   const stepCount = signatures.stepNames.length;
   const cases = new Int32Array(stepCount);
@@ -69,26 +87,41 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const negatives = new Int32Array(stepCount);
   const seenIn = new Int32Array(stepCount).fill(-1);
   const caseCount = log.caseIds.length;
+  const { step, kind, event, caseStart: signatureStart } = signatures;
+  const caseOf = new Int32Array(step.length);
   for (let c = 0; c < caseCount; c++) {
-    for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-      const s = signatures.step[i] as number;
-      const kind = signatures.kind[i] as number;
+    const to = signatureStart[c + 1] as number;
+    for (let i = signatureStart[c] as number; i < to; i++) {
+      const s = step[i] as number;
+      const k = kind[i] as number;
+      caseOf[i] = c;
       count[s] = (count[s] as number) + 1;
-      if (kind === 0) approvals[s] = (approvals[s] as number) + 1;
-      else if (isNegative(kind)) negatives[s] = (negatives[s] as number) + 1;
+      if (k === 0) approvals[s] = (approvals[s] as number) + 1;
+      else if (isNegative(k)) negatives[s] = (negatives[s] as number) + 1;
       if (seenIn[s] !== c) {
         seenIn[s] = c;
         cases[s] = (cases[s] as number) + 1;
       }
     }
   }
+  const stepCaseStart = new Int32Array(stepCount + 1);
+  for (let s = 0; s < stepCount; s++) stepCaseStart[s + 1] = (stepCaseStart[s] as number) + (cases[s] as number);
+  const stepCases = new Int32Array(stepCaseStart[stepCount] as number);
+  const caseCursor = stepCaseStart.slice(0, stepCount);
   const waits = Array.from({ length: stepCount }, (_, s) => new Float64Array(count[s] as number));
   const filled = new Int32Array(stepCount);
-  for (let i = 0; i < signatures.step.length; i++) {
-    const s = signatures.step[i] as number;
-    (waits[s] as Float64Array)[filled[s] as number] = waiting[signatures.event[i] as number] as number;
+  seenIn.fill(-1);
+  for (let i = 0; i < step.length; i++) {
+    const s = step[i] as number;
+    (waits[s] as Float64Array)[filled[s] as number] = waiting[event[i] as number] as number;
     filled[s] = (filled[s] as number) + 1;
+    const c = caseOf[i] as number;
+    if (seenIn[s] !== c) {
+      seenIn[s] = c;
+      stepCases[caseCursor[s] as number] = c;
+      caseCursor[s] = (caseCursor[s] as number) + 1;
+    }
   }
   const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait }));
-  return { log, signatures, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps };
+  return { log, signatures, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
 }

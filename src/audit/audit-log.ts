@@ -40,22 +40,37 @@ export interface AuditLogSummary {
 /** One resource signing at least this share of all signatures, in several steps, looks like a shared account. */
 export const SHARED_ACCOUNT_SHARE = 0.5;
 
+/**
+ * Warnings for resources signing at least {@link SHARED_ACCOUNT_SHARE} of all signatures in two or more steps, in
+ * order of their first signature. Counts per resource in a typed array; at most two resources can reach half, so only
+ * they are looked at again for their steps. O(signatures + resources).
+ */
 function sharedAccountWarnings(log: EventLog, table: SignatureTable): string[] {
-  const count = new Map<number, number>();
-  const steps = new Map<number, Set<number>>();
-  for (let i = 0; i < table.event.length; i++) {
+  const total = table.event.length;
+  const count = new Int32Array(log.resources.size);
+  for (let i = 0; i < total; i++) {
     const r = log.resource[table.event[i] as number] as number;
-    if (r < 0) continue;
-    count.set(r, (count.get(r) ?? 0) + 1);
-    const set = steps.get(r) ?? new Set<number>();
-    set.add(table.step[i] as number);
-    steps.set(r, set);
+    if (r >= 0) count[r] = (count[r] as number) + 1;
   }
+  const heavy: number[] = [];
+  for (let r = 0; r < count.length; r++) if ((count[r] as number) > 0 && (count[r] as number) >= SHARED_ACCOUNT_SHARE * total) heavy.push(r);
+  if (heavy.length === 0) return [];
+  const firstAt = new Map<number, number>();
+  const steps = new Map<number, Set<number>>(heavy.map((r) => [r, new Set<number>()]));
+  for (let i = 0; i < total; i++) {
+    const r = log.resource[table.event[i] as number] as number;
+    const set = steps.get(r);
+    if (!set) continue;
+    if (!firstAt.has(r)) firstAt.set(r, i);
+    set.add(table.step[i] as number);
+  }
+  heavy.sort((a, b) => (firstAt.get(a) ?? 0) - (firstAt.get(b) ?? 0));
   const warnings: string[] = [];
-  for (const [r, n] of count) {
+  for (const r of heavy) {
+    const n = count[r] as number;
     const stepCount = steps.get(r)?.size ?? 0;
-    if (n >= SHARED_ACCOUNT_SHARE * table.event.length && stepCount >= 2) {
-      const share = Math.round((100 * n) / table.event.length);
+    if (stepCount >= 2) {
+      const share = Math.round((100 * n) / total);
       warnings.push(`resource "${log.resources.nameOf(r)}" signs ${share}% of all signatures in ${stepCount} steps: an anonymized or shared account? segregation-of-duties and same-person findings then say little`);
     }
   }

@@ -45,26 +45,30 @@ export function pairStats(context: AuditContext, minCases: number): PairStats {
   const negative = new Int32Array(k * k);
   const seenIn = new Int32Array(k).fill(-1);
   const lastKind = new Uint8Array(k);
+  const lastNegative = new Uint8Array(k);
   const present = new Int32Array(k);
-  for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
+  const { caseStart, step, kind: kinds } = signatures;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
     let count = 0;
-    for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-      const b = index[signatures.step[i] as number] as number;
+    const to = caseStart[c + 1] as number;
+    for (let i = caseStart[c] as number; i < to; i++) {
+      const b = index[step[i] as number] as number;
       if (b < 0) continue;
-      const kind = signatures.kind[i] as number;
+      const kind = kinds[i] as number;
       if (seenIn[b] !== c) {
+        // Counts added without branches: decisions are random, so branches here mispredict.
         for (let p = 0; p < count; p++) {
           const a = present[p] as number;
           const cell = a * k + b;
           before[cell] = (before[cell] as number) + 1;
-          const aKind = lastKind[a] as number;
-          if (aKind === kind) agree[cell] = (agree[cell] as number) + 1;
-          if (isNegative(aKind)) negative[cell] = (negative[cell] as number) + 1;
+          agree[cell] = (agree[cell] as number) + ((lastKind[a] as number) === kind ? 1 : 0);
+          negative[cell] = (negative[cell] as number) + (lastNegative[a] as number);
         }
         seenIn[b] = c;
         present[count++] = b;
       }
       lastKind[b] = kind;
+      lastNegative[b] = isNegative(kind) ? 1 : 0;
     }
   }
   const result: PairStats = { steps: Int32Array.from(frequent), index, before, agree, negative };

@@ -162,5 +162,7 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
       requester[c] = first < (log.caseStart[c + 1] as number) ? (log.resource[first] as number) : NONE;
     }
   }
-  return { stepNames, event: event.slice(0, size), step: step.slice(0, size), kind: kind.slice(0, size), caseStart, requester };
+  // Most events are signatures in approval logs: a view then saves copying the columns; a copy frees the rest.
+  const trim = <T extends Int32Array | Uint8Array>(column: T): T => (size * 4 >= n * 3 ? column.subarray(0, size) : column.slice(0, size)) as T;
+  return { stepNames, event: trim(event), step: trim(step), kind: trim(kind), caseStart, requester };
 }

@@ -1,7 +1,7 @@
 // What removing the redundant signatures would save: each case's throughput recomputed without the waiting the
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
-import { summarize } from '../performance/summarize.js';
+import { summarizeInPlace } from '../performance/summarize.js';
 import type { AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
@@ -40,64 +40,102 @@ export const WHAT_IF_METHOD =
 
 const REMOVES_STEP = new Set(['rubber-stamp', 'implied-signature', 'optional-signature']);
 
+/** Median and p90 by selection; reorders `values` (callers pass arrays of their own). Expected O(n). */
 function figures(values: Float64Array): ThroughputFigures {
-  const summary = summarize(values);
+  const summary = summarizeInPlace(values);
   return { median: summary.median, p90: summary.p90 };
+}
+
+/** Positions (ascending) of the signatures of each of `wanted` steps, in one pass. O(signatures). */
+function positionsOfSteps(context: AuditContext, wanted: ReadonlySet<number>): Map<number, Int32Array> {
+  const { step } = context.signatures;
+  const slot = new Int32Array(context.signatures.stepNames.length).fill(-1);
+  const lists: Int32Array[] = [];
+  const filled: number[] = [];
+  const result = new Map<number, Int32Array>();
+  for (const s of wanted) {
+    slot[s] = lists.length;
+    const list = new Int32Array(context.steps[s]?.signatures ?? 0);
+    lists.push(list);
+    filled.push(0);
+    result.set(s, list);
+  }
+  for (let i = 0; i < step.length; i++) {
+    const at = slot[step[i] as number] as number;
+    if (at < 0) continue;
+    (lists[at] as Int32Array)[filled[at] as number] = i;
+    filled[at] = (filled[at] as number) + 1;
+  }
+  return result;
+}
+
+/**
+ * Per case, what overlapping steps `a` and `b` saves: the shorter of the two (waiting + service) of their first
+ * signatures, 0 where the case lacks one of them. O(signatures).
+ */
+function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
+  const { signatures, waiting, service } = context;
+  const { caseStart, step, event } = signatures;
+  const saving = new Float64Array(caseStart.length - 1);
+  for (let c = 0; c < saving.length; c++) {
+    let ea = -1;
+    let eb = -1;
+    const to = caseStart[c + 1] as number;
+    for (let i = caseStart[c] as number; i < to; i++) {
+      const s = step[i] as number;
+      if (s === a && ea < 0) ea = event[i] as number;
+      else if (s === b && eb < 0) eb = event[i] as number;
+    }
+    if (ea >= 0 && eb >= 0) saving[c] = Math.min((waiting[ea] as number) + (service[ea] as number), (waiting[eb] as number) + (service[eb] as number));
+  }
+  return saving;
 }
 
 /**
  * The what-if of `findings` over `context`: one scenario per finding that removes or overlaps signatures, and all of
  * them together (an event removed by two findings is counted once; a pair is overlapped only when neither step is
- * removed). O(n) per scenario plus the throughput summaries (O(cases log cases)).
+ * removed). Removed signatures are lists of positions and each pair's per-case saving is computed once, so a scenario
+ * costs O(removed signatures + cases) plus selection for its median and p90 (expected O(cases)); O(signatures) per
+ * removed step or pair, and once for the union.
  */
 export function whatIf(context: AuditContext, findings: readonly Finding[]): WhatIf {
-  const { signatures, waiting, service, throughput } = context;
+  const { signatures, waiting, throughput, caseOf } = context;
   const cases = throughput.length;
   const stepId = new Map(signatures.stepNames.map((name, s) => [name, s]));
-  const caseOf = new Int32Array(signatures.event.length);
-  for (let c = 0; c < cases; c++) caseOf.fill(c, signatures.caseStart[c] as number, signatures.caseStart[c + 1] as number);
   const repeats = findings.some((f) => f.type === 'duplicate-signature') ? repeatedSignatures(context) : new Int32Array(0);
-  const scenario = (ids: readonly string[], removed: Uint8Array | null, pairs: readonly (readonly [number, number])[]): WhatIfScenario => {
-    const cut = new Float64Array(cases);
-    if (removed) for (let i = 0; i < removed.length; i++) if (removed[i]) {
-        const c = caseOf[i] as number;
-        cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
-      }
-    for (const [a, b] of pairs) {
-      for (let c = 0; c < cases; c++) {
-        let ea = -1;
-        let eb = -1;
-        for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-          const s = signatures.step[i] as number;
-          if (s === a && ea < 0) ea = signatures.event[i] as number;
-          else if (s === b && eb < 0) eb = signatures.event[i] as number;
-        }
-        if (ea >= 0 && eb >= 0) cut[c] = (cut[c] as number) + Math.min((waiting[ea] as number) + (service[ea] as number), (waiting[eb] as number) + (service[eb] as number));
-      }
+  // Two buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
+  const cut = new Float64Array(cases);
+  const after = new Float64Array(cases);
+  const scenario = (ids: readonly string[], removed: Int32Array, pairs: readonly Float64Array[]): WhatIfScenario => {
+    cut.fill(0);
+    for (let r = 0; r < removed.length; r++) {
+      const i = removed[r] as number;
+      const c = caseOf[i] as number;
+      cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
     }
-    const after = new Float64Array(cases);
-    const saved: number[] = [];
+    for (const saving of pairs) for (let c = 0; c < cases; c++) cut[c] = (cut[c] as number) + (saving[c] as number);
+    // `cut` becomes the list of savings, in case order: a position is read before it is overwritten.
+    let changed = 0;
     for (let c = 0; c < cases; c++) {
       const reduced = Math.min(cut[c] as number, throughput[c] as number);
       after[c] = (throughput[c] as number) - reduced;
-      if (reduced > 0) saved.push(reduced);
+      if (reduced > 0) cut[changed++] = reduced;
     }
-    const savedSummary = summarize(saved);
-    return { findings: ids, cases: saved.length, after: figures(after), savedMedian: savedSummary.median, savedTotal: savedSummary.total };
+    const savedSummary = summarizeInPlace(cut.subarray(0, changed));
+    return { findings: ids, cases: changed, after: figures(after), savedMedian: savedSummary.median, savedTotal: savedSummary.total };
   };
-  const removalOf = (finding: Finding, into: Uint8Array): boolean => {
-    if (REMOVES_STEP.has(finding.type)) {
-      const s = stepId.get(finding.activities[0] ?? '');
-      if (s === undefined) return false;
-      for (let i = 0; i < signatures.step.length; i++) if (signatures.step[i] === s) into[i] = 1;
-      return true;
-    }
-    if (finding.type === 'duplicate-signature' && !finding.id.startsWith('duplicate-signature:same-person:')) {
-      const s = stepId.get(finding.activities[0] ?? '');
-      for (const i of repeats) if (signatures.step[i] === s) into[i] = 1;
-      return true;
-    }
-    return false;
+  const removedSteps = new Set<number>();
+  for (const finding of findings) {
+    const s = stepId.get(finding.activities[0] ?? '');
+    if (REMOVES_STEP.has(finding.type) && s !== undefined) removedSteps.add(s);
+  }
+  const byStep = positionsOfSteps(context, removedSteps);
+  /** Positions (ascending) of the signatures a finding removes; null when it removes none. */
+  const removalOf = (finding: Finding): Int32Array | null => {
+    const s = stepId.get(finding.activities[0] ?? '');
+    if (REMOVES_STEP.has(finding.type)) return s === undefined ? null : (byStep.get(s) ?? null);
+    if (finding.type !== 'duplicate-signature' || finding.id.startsWith('duplicate-signature:same-person:')) return null;
+    return repeats.filter((i) => signatures.step[i] === s);
   };
   const pairOf = (finding: Finding): [number, number] | null => {
     if (finding.type !== 'parallelizable') return null;
@@ -107,32 +145,43 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   };
   const perFinding: WhatIfScenario[] = [];
   const all = new Uint8Array(signatures.event.length);
-  const allPairs: [number, number][] = [];
+  const allPairs: { a: number; b: number; saving: Float64Array }[] = [];
   const used: string[] = [];
+  let removedCount = 0;
   for (const finding of findings) {
-    const own = new Uint8Array(signatures.event.length);
-    if (removalOf(finding, own)) {
-      perFinding.push(scenario([finding.id], own, []));
-      removalOf(finding, all);
+    const removed = removalOf(finding);
+    if (removed) {
+      perFinding.push(scenario([finding.id], removed, []));
+      for (let r = 0; r < removed.length; r++) {
+        const i = removed[r] as number;
+        removedCount += 1 - (all[i] as number);
+        all[i] = 1;
+      }
       used.push(finding.id);
       continue;
     }
     const pair = pairOf(finding);
     if (pair) {
-      perFinding.push(scenario([finding.id], null, [pair]));
-      allPairs.push(pair);
+      const saving = pairSaving(context, pair[0], pair[1]);
+      perFinding.push(scenario([finding.id], new Int32Array(0), [saving]));
+      allPairs.push({ a: pair[0], b: pair[1], saving });
       used.push(finding.id);
     }
   }
   // A pair whose step is removed anyway saves nothing more by overlapping.
-  const removedStep = new Set<number>();
-  for (let i = 0; i < all.length; i++) if (all[i]) removedStep.add(signatures.step[i] as number);
-  const keptPairs = allPairs.filter(([a, b]) => !removedStep.has(a) && !removedStep.has(b));
+  const allRemoved = new Int32Array(removedCount);
+  const removedStep = new Uint8Array(signatures.stepNames.length);
+  for (let i = 0, at = 0; i < all.length; i++) {
+    if (!all[i]) continue;
+    allRemoved[at++] = i;
+    removedStep[signatures.step[i] as number] = 1;
+  }
+  const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
   return {
     estimate: true,
     method: WHAT_IF_METHOD,
-    before: figures(throughput),
+    before: figures(Float64Array.from(throughput)),
     perFinding,
-    allRedundant: used.length === 0 ? null : scenario(used, all, keptPairs),
+    allRedundant: used.length === 0 ? null : scenario(used, allRemoved, keptPairs),
   };
 }

@@ -5,7 +5,7 @@ import { summarizeGroups } from '../../performance/summarize-groups.js';
 import { summarizeInPlace } from '../../performance/summarize.js';
 import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { faNumber, messageDuration, type Finding } from '../finding.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** A step is a bottleneck when it adds at least this share of all waiting in the log. */
 export const BOTTLENECK_SHARE = 0.2;
@@ -56,7 +56,7 @@ export const bottleneck: AuditRule = {
         type: 'bottleneck',
         severity: share >= 0.4 ? 'high' : 'medium',
         activities: [name],
-        cases: caseIdsOf(context, cases),
+        cases: caseIdsOfSorted(context, cases),
         metrics: { cases: cases.length, waitingMedian: summary.median, waitingP90: summary.p90, waitingTotal: summary.total, waitingShare: share, impact: caseShare(context, cases.length) },
         message:
           options.lang === 'fa'

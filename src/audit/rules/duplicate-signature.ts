@@ -2,13 +2,20 @@
 // signing two different steps of the same case.
 
 import { NONE } from '../../log/dictionary.js';
-import { summarize } from '../../performance/summarize.js';
 import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { casesText, faNumber, type Finding, type Severity } from '../finding.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { summaryOf } from '../summary-of.js';
+import { caseIdsOf, caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
-/** Signature positions that repeat an earlier signature of the same step with no rejection or return in between. O(signatures). */
+const repeatsOf = new WeakMap<AuditContext, Int32Array>();
+
+/**
+ * Signature positions (ascending) that repeat an earlier signature of the same step with no rejection or return in
+ * between. O(signatures) once per context (the rule and the what-if share it).
+ */
 export function repeatedSignatures(context: AuditContext): Int32Array {
+  const known = repeatsOf.get(context);
+  if (known) return known;
   const { signatures } = context;
   const lastAt = new Int32Array(signatures.stepNames.length).fill(-1);
   const repeats: number[] = [];
@@ -23,7 +30,55 @@ export function repeatedSignatures(context: AuditContext): Int32Array {
       if (isNegative(signatures.kind[i] as number)) lastNegative = i;
     }
   }
-  return Int32Array.from(repeats);
+  const result = Int32Array.from(repeats);
+  repeatsOf.set(context, result);
+  return result;
+}
+
+/** Steps A then B signed by one person in the same case: the cases, ascending. */
+export interface SamePersonPair {
+  readonly a: number;
+  readonly b: number;
+  readonly cases: readonly number[];
+}
+
+/**
+ * Per case, the first step each resource signed, then any signature of that resource of another step makes the pair
+ * (first step, this step). Pairs in order of first appearance. A resource-indexed table stamped with the case keeps
+ * the pass O(signatures) with no Map per case and no string keys.
+ */
+export function samePersonPairs(context: AuditContext): SamePersonPair[] {
+  const { signatures, log } = context;
+  const stepCount = signatures.stepNames.length;
+  const stampOf = new Int32Array(log.resources.size).fill(-1);
+  const firstStep = new Int32Array(log.resources.size);
+  const pairIndex = new Map<number, number>();
+  const pairs: { a: number; b: number; cases: number[] }[] = [];
+  const { caseStart, event, step } = signatures;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const to = caseStart[c + 1] as number;
+    for (let i = caseStart[c] as number; i < to; i++) {
+      const resource = log.resource[event[i] as number] as number;
+      if (resource === NONE) continue;
+      const s = step[i] as number;
+      if (stampOf[resource] !== c) {
+        stampOf[resource] = c;
+        firstStep[resource] = s;
+        continue;
+      }
+      const earlier = firstStep[resource] as number;
+      if (earlier === s) continue;
+      const key = earlier * stepCount + s;
+      let at = pairIndex.get(key);
+      if (at === undefined) {
+        pairIndex.set(key, (at = pairs.length));
+        pairs.push({ a: earlier, b: s, cases: [] });
+      }
+      const cases = (pairs[at] as { cases: number[] }).cases;
+      if (cases[cases.length - 1] !== c) cases.push(c);
+    }
+  }
+  return pairs;
 }
 
 const severityOf = (share: number): Severity => (share >= 0.05 ? 'medium' : 'low');
@@ -31,35 +86,25 @@ const severityOf = (share: number): Severity => (share >= 0.05 ? 'medium' : 'low
 /**
  * One finding per step signed again without a rejection or return in between (metrics: cases, repeats, waiting the
  * repeats add), and one per pair of steps signed by the same person in a case. Severity: medium when at least 5% of
- * cases are affected, else low. O(signatures).
+ * cases are affected, else low. O(signatures), plus the expected O(repeats) waiting summaries.
  */
 export const duplicateSignature: AuditRule = {
   id: 'duplicate-signature',
   describe: 'a step signed again without a rejection or return in between, or one person signing two steps of a case',
   check(context: AuditContext, options: RuleOptions): Finding[] {
-    const { signatures, log } = context;
+    const { signatures } = context;
     const findings: Finding[] = [];
     const byStep = new Map<number, number[]>();
     for (const i of repeatedSignatures(context)) {
       const s = signatures.step[i] as number;
-      const list = byStep.get(s) ?? [];
-      list.push(i);
-      byStep.set(s, list);
+      const list = byStep.get(s);
+      if (list) list.push(i);
+      else byStep.set(s, [i]);
     }
-    const caseOfSignature = (i: number): number => {
-      let lo = 0;
-      let hi = signatures.caseStart.length - 2;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((signatures.caseStart[mid] as number) <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     for (const [s, positions] of byStep) {
       const name = signatures.stepNames[s] ?? '';
-      const cases = caseIdsOf(context, positions.map(caseOfSignature));
-      const wait = summarize(positions.map((i) => context.waiting[signatures.event[i] as number] as number));
+      const cases = caseIdsOf(context, positions.map((i) => context.caseOf[i] as number));
+      const wait = summaryOf(positions.map((i) => context.waiting[signatures.event[i] as number] as number));
       findings.push({
         id: `duplicate-signature:${name}`,
         type: 'duplicate-signature',
@@ -73,29 +118,10 @@ export const duplicateSignature: AuditRule = {
             : `“${name}” was signed again without a rejection or return in between in ${casesText(cases.length)}.`,
       });
     }
-    // One person, two different steps: the first step each resource signed in the case, then any other step.
-    const pairs = new Map<string, { a: number; b: number; cases: Set<number> }>();
-    const firstStepOf = new Map<number, number>();
-    for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-      firstStepOf.clear();
-      for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-        const resource = log.resource[signatures.event[i] as number] as number;
-        if (resource === NONE) continue;
-        const s = signatures.step[i] as number;
-        const earlier = firstStepOf.get(resource);
-        if (earlier === undefined) firstStepOf.set(resource, s);
-        else if (earlier !== s) {
-          const key = `${earlier}|${s}`;
-          const entry = pairs.get(key) ?? { a: earlier, b: s, cases: new Set<number>() };
-          entry.cases.add(c);
-          pairs.set(key, entry);
-        }
-      }
-    }
-    for (const { a, b, cases: set } of pairs.values()) {
+    for (const { a, b, cases: list } of samePersonPairs(context)) {
       const first = signatures.stepNames[a] ?? '';
       const second = signatures.stepNames[b] ?? '';
-      const cases = caseIdsOf(context, set);
+      const cases = caseIdsOfSorted(context, list);
       findings.push({
         id: `duplicate-signature:same-person:${first}|${second}`,
         type: 'duplicate-signature',

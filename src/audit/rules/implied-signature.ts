@@ -1,11 +1,11 @@
 // implied-signature: step B whose decision always repeats an earlier step A's, rejections and returns included, so
 // B adds no independent judgement.
 
-import { summarize } from '../../performance/summarize.js';
-import type { AuditContext, RuleOptions } from '../audit-context.js';
+import { casesWithStep, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { stepWaitingSummary } from '../summary-of.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** A must have rejected or returned, before B, in at least this many of the shared cases. */
 export const MIN_IMPLIED_NEGATIVES = 3;
@@ -39,22 +39,14 @@ export const impliedSignature: AuditRule = {
       const nameB = signatures.stepNames[stepB] ?? '';
       const nameA = signatures.stepNames[stepA] ?? '';
       const cell = best * k + b;
-      const cases: number[] = [];
-      for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-        for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-          if (signatures.step[i] === stepB) {
-            cases.push(c);
-            break;
-          }
-        }
-      }
-      const wait = summarize(context.steps[stepB]?.waiting ?? []);
+      const cases = casesWithStep(context, stepB);
+      const wait = stepWaitingSummary(context, stepB);
       findings.push({
         id: `implied-signature:${nameB}|${nameA}`,
         type: 'implied-signature',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [nameB, nameA],
-        cases: caseIdsOf(context, cases),
+        cases: caseIdsOfSorted(context, cases),
         metrics: {
           sharedCases: pairs.before[cell] as number,
           agreements: pairs.agree[cell] as number,

@@ -1,12 +1,12 @@
 // optional-signature: a step skipped in a large share of the cases that passed the point where it normally happens,
 // with no measurable effect on the final outcome. Cases that ended before that point are not skips.
 
-import { summarize } from '../../performance/summarize.js';
-import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { casesWithStep, isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { stepWaitingSummary } from '../summary-of.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** Skipped in at least this share of the cases that passed its point. */
 export const MIN_SKIP_SHARE = 0.2;
@@ -38,36 +38,49 @@ export const optionalSignature: AuditRule = {
       }
       after.push(later);
     }
-    // Inverted: the steps whose point a signature of step t shows the case has passed.
-    const passes: number[][] = Array.from({ length: k }, () => []);
-    after.forEach((later, step) => later.forEach((t) => (passes[t] as number[]).push(step)));
+    // Inverted, as one typed table: passes[passStart[t]] … are the steps whose point a signature of step t shows the
+    // case has passed.
+    const passStart = new Int32Array(k + 1);
+    after.forEach((later) => later.forEach((t) => (passStart[t + 1] = (passStart[t + 1] as number) + 1)));
+    for (let t = 0; t < k; t++) passStart[t + 1] = (passStart[t + 1] as number) + (passStart[t] as number);
+    const passes = new Int32Array(passStart[k] as number);
+    const passCursor = passStart.slice(0, k);
+    after.forEach((later, step) =>
+      later.forEach((t) => {
+        passes[passCursor[t] as number] = step;
+        passCursor[t] = (passCursor[t] as number) + 1;
+      }),
+    );
     const performed = new Int32Array(k);
     const performedNegative = new Int32Array(k);
     const skipped = new Int32Array(k);
     const skippedNegative = new Int32Array(k);
     const presentIn = new Int32Array(k).fill(-1);
     const passedIn = new Int32Array(k).fill(-1);
-    const present: number[] = [];
+    const present = new Int32Array(k);
     for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
       const from = signatures.caseStart[c] as number;
       const to = signatures.caseStart[c + 1] as number;
       if (from === to) continue;
-      present.length = 0;
+      let count = 0;
       for (let i = from; i < to; i++) {
         const p = pairs.index[signatures.step[i] as number] as number;
         if (p >= 0 && presentIn[p] !== c) {
           presentIn[p] = c;
-          present.push(p);
+          present[count++] = p;
         }
       }
       const negativeEnd = isNegative(signatures.kind[to - 1] as number) ? 1 : 0;
-      for (const step of present) {
+      for (let q = 0; q < count; q++) {
+        const step = present[q] as number;
         performed[step] = (performed[step] as number) + 1;
         performedNegative[step] = (performedNegative[step] as number) + negativeEnd;
       }
       // Cost per case: the passes lists of its steps, not all steps × their successors.
-      for (const t of present) {
-        for (const step of passes[t] as number[]) {
+      for (let q = 0; q < count; q++) {
+        const t = present[q] as number;
+        for (let at = passStart[t] as number; at < (passStart[t + 1] as number); at++) {
+          const step = passes[at] as number;
           if (presentIn[step] === c || passedIn[step] === c) continue;
           passedIn[step] = c;
           skipped[step] = (skipped[step] as number) + 1;
@@ -84,16 +97,8 @@ export const optionalSignature: AuditRule = {
       if (p < OUTCOME_ALPHA) continue;
       const step = pairs.steps[s] as number;
       const name = signatures.stepNames[step] ?? '';
-      const cases: number[] = [];
-      for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-        for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-          if (signatures.step[i] === step) {
-            cases.push(c);
-            break;
-          }
-        }
-      }
-      const wait = summarize(context.steps[step]?.waiting ?? []);
+      const cases = casesWithStep(context, step);
+      const wait = stepWaitingSummary(context, step);
       const share = skips / (skips + done);
       const percent = Math.round(share * 100);
       const later = (after[s] as number[]).map((t) => signatures.stepNames[pairs.steps[t] as number] ?? '');
@@ -102,7 +107,7 @@ export const optionalSignature: AuditRule = {
         type: 'optional-signature',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [name, ...later],
-        cases: caseIdsOf(context, cases),
+        cases: caseIdsOfSorted(context, cases),
         metrics: {
           performed: done,
           skipped: skips,

@@ -1,12 +1,12 @@
 // parallelizable: two signing steps observed in both orders whose decisions do not depend on each other, so both
 // signatures could be requested at once.
 
-import { summarize } from '../../performance/summarize.js';
 import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { messageDuration, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { summaryOf } from '../summary-of.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** Each order must be seen in at least this share of the shared cases (and at least 5 cases). */
 export const MIN_ORDER_SHARE = 0.05;
@@ -22,8 +22,10 @@ export const INDEPENDENCE_ALPHA = 0.01;
 export interface ParallelPair {
   readonly a: number;
   readonly b: number;
-  /** Case index → seconds saved when both are requested together: the shorter of the two (waiting + service). */
-  readonly saving: Map<number, number>;
+  /** Cases with both steps, ascending. */
+  readonly cases: Int32Array;
+  /** Per entry of `cases`, seconds saved when both are requested together: the shorter of the two (waiting + service). */
+  readonly saving: Float64Array;
   readonly pValues: readonly number[];
   readonly abOrder: number;
   readonly baOrder: number;
@@ -37,7 +39,8 @@ export interface ParallelPair {
  */
 export function parallelPairs(context: AuditContext, options: RuleOptions): ParallelPair[] {
   const pairs = pairStats(context, options.minSupport);
-  const { signatures, waiting, service } = context;
+  const { signatures, waiting, service, steps: stats } = context;
+  const { caseStart, step } = signatures;
   const k = pairs.steps.length;
   const result: ParallelPair[] = [];
   for (let x = 0; x < k; x++) {
@@ -51,12 +54,16 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
       // tables[step][otherFirst][negative] for the two steps. The two decisions are not tested against each other:
       // when a rejection ends the case, "both rejected" cannot happen, a structural zero any test would call dependence.
       const table = [new Int32Array(4), new Int32Array(4)];
-      const saving = new Map<number, number>();
-      for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
+      const both = Math.min(stats[a]?.cases ?? 0, stats[b]?.cases ?? 0);
+      const cases = new Int32Array(both);
+      const saving = new Float64Array(both);
+      let size = 0;
+      for (let c = 0; c + 1 < caseStart.length; c++) {
         let firstA = -1;
         let firstB = -1;
-        for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-          const s = signatures.step[i] as number;
+        const to = caseStart[c + 1] as number;
+        for (let i = caseStart[c] as number; i < to; i++) {
+          const s = step[i] as number;
           if (s === a && firstA < 0) firstA = i;
           else if (s === b && firstB < 0) firstB = i;
         }
@@ -69,13 +76,14 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
           const eb = signatures.event[firstB] as number;
           const spanA = (waiting[ea] as number) + (service[ea] as number);
           const spanB = (waiting[eb] as number) + (service[eb] as number);
-          saving.set(c, Math.min(spanA, spanB));
+          cases[size] = c;
+          saving[size++] = Math.min(spanA, spanB);
         }
       }
       const fisher = (t: Int32Array): number => fisherExact(t[0] as number, t[1] as number, t[2] as number, t[3] as number);
       const pValues = [fisher(table[0] as Int32Array), fisher(table[1] as Int32Array)];
       if (pValues.some((p) => p < INDEPENDENCE_ALPHA)) continue;
-      result.push({ a, b, saving, pValues, abOrder: xy, baOrder: yx });
+      result.push({ a, b, cases: cases.slice(0, size), saving: saving.slice(0, size), pValues, abOrder: xy, baOrder: yx });
     }
   }
   return result;
@@ -86,11 +94,11 @@ export const parallelizable: AuditRule = {
   id: 'parallelizable',
   describe: 'two signing steps seen in both orders with independent decisions (Fisher exact tests)',
   check(context: AuditContext, options: RuleOptions): Finding[] {
-    return parallelPairs(context, options).map(({ a, b, saving, pValues, abOrder, baOrder }) => {
+    return parallelPairs(context, options).map(({ a, b, cases: both, saving, pValues, abOrder, baOrder }) => {
       const nameA = context.signatures.stepNames[a] ?? '';
       const nameB = context.signatures.stepNames[b] ?? '';
-      const saved = summarize([...saving.values()]);
-      const cases = caseIdsOf(context, saving.keys());
+      const saved = summaryOf(saving);
+      const cases = caseIdsOfSorted(context, both);
       const median = messageDuration(saved.median, context.dayLength, options.lang);
       return {
         id: `parallelizable:${nameA}|${nameB}`,

@@ -1,15 +1,16 @@
 // rubber-stamp: a signing step that (almost) never rejects or returns, so its signature adds waiting but no control.
 
-import { summarize } from '../../performance/summarize.js';
-import { type AuditContext, type RuleOptions } from '../audit-context.js';
+import { casesWithStep, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { casesText, faNumber, messageDuration, type Finding } from '../finding.js';
 import { wilsonUpper } from '../statistics.js';
-import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
+import { stepWaitingSummary } from '../summary-of.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /**
  * Flags a step with zero rejections and returns in at least `minSupport` cases, or whose upper 95% Wilson bound on
  * the reject+return rate is below `maxRejectRate`; most of its decisions must be approvals. Severity: high when the
- * median waiting in front of it is at least one (working) day, else medium. O(signatures).
+ * median waiting in front of it is at least one (working) day, else medium. O(steps), plus per finding the expected
+ * O(signatures of the step) waiting summary and its case ids.
  */
 export const rubberStamp: AuditRule = {
   id: 'rubber-stamp',
@@ -23,16 +24,7 @@ export const rubberStamp: AuditRule = {
       const flagged = (stats.negatives === 0 && stats.cases >= options.minSupport) || bound < options.maxRejectRate;
       if (!flagged) return;
       const name = signatures.stepNames[s] ?? '';
-      const cases: number[] = [];
-      for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-        for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-          if (signatures.step[i] === s) {
-            cases.push(c);
-            break;
-          }
-        }
-      }
-      const wait = summarize(stats.waiting);
+      const wait = stepWaitingSummary(context, s);
       const rejections = stats.negatives;
       const median = messageDuration(wait.median, context.dayLength, options.lang);
       findings.push({
@@ -40,7 +32,7 @@ export const rubberStamp: AuditRule = {
         type: 'rubber-stamp',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [name],
-        cases: caseIdsOf(context, cases),
+        cases: caseIdsOfSorted(context, casesWithStep(context, s)),
         metrics: {
           cases: stats.cases,
           signatures: stats.signatures,

@@ -10,9 +10,27 @@ export interface AuditRule {
   check(context: AuditContext, options: RuleOptions): Finding[];
 }
 
-/** Case ids of a set of case indexes, in case order. O(k log k). */
+/**
+ * Case ids of case indexes (any order, repeats allowed), in case order. The indexes are copied into an Int32Array and
+ * sorted natively, with no comparator and no Set: O(k log k).
+ */
 export function caseIdsOf(context: AuditContext, cases: Iterable<number>): string[] {
-  return [...new Set(cases)].sort((a, b) => a - b).map((c) => context.log.caseIds[c] ?? '');
+  const sorted = Int32Array.from(cases).sort();
+  const ids: string[] = [];
+  let previous = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as number;
+    if (c !== previous) ids.push(context.log.caseIds[c] ?? '');
+    previous = c;
+  }
+  return ids;
+}
+
+/** Case ids of case indexes already ascending and distinct (e.g. {@link casesWithStep}). O(k). */
+export function caseIdsOfSorted(context: AuditContext, cases: ArrayLike<number>): string[] {
+  const ids = new Array<string>(cases.length);
+  for (let i = 0; i < cases.length; i++) ids[i] = context.log.caseIds[cases[i] as number] ?? '';
+  return ids;
 }
 
 /** Share of all cases, 0 for an empty log. */
