@@ -77,6 +77,9 @@ export function resourcePerformance(
     }
   }
   const waits = summarizeGroups(waiting, column, size);
+  // One buffer of period positions and one of counts serve every resource's trend test (it keeps neither).
+  const positions = Float64Array.from({ length: periods + 1 }, (_, k) => k);
+  const counts = new Float64Array(periods + 1);
   const rows: ResourcePerformance[] = [];
   for (let r = 0; r < size; r++) {
     if (events[r] === 0) continue;
@@ -86,14 +89,12 @@ export function resourcePerformance(
     const series = new Array<number>(periods).fill(0);
     let now = 0;
     for (let k = 0; k < from; k++) now += delta[row + k] as number;
-    const at: number[] = [];
-    const counts: number[] = [];
+    let active = 0;
     let total = 0;
     let max = 0;
     for (let k = from; k <= to; k++) {
       now += delta[row + k] as number;
-      at.push(k);
-      counts.push(now);
+      counts[active++] = now;
       if (k < periods) series[k] = now;
       total += now;
       if (now > max) max = now;
@@ -103,8 +104,8 @@ export function resourcePerformance(
       events: events[r] as number,
       cases: cases[r] as number,
       waiting: waits[r] as Summary,
-      inHand: { mean: counts.length ? total / counts.length : 0, max, series },
-      queueTrend: trendTest(at, counts),
+      inHand: { mean: active ? total / active : 0, max, series },
+      queueTrend: trendTest(positions.subarray(from, from + active), counts.subarray(0, active)),
     });
   }
   return rows.sort((a, b) => b.waiting.total - a.waiting.total || b.events - a.events || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
