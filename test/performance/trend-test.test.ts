@@ -3,6 +3,7 @@ import { errorFunction } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { summarizeInPlace } from '../../src/performance/summarize.js';
 import { MIN_TREND_PERIODS, trendTest } from '../../src/performance/trend-test.js';
+import { mulberry32 } from '../helpers/random-log.js';
 
 const positions = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
@@ -90,14 +91,3 @@ describe('trendTest shortcut (median slope 0 from sign counts) against the refer
     }
   });
 });
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
