@@ -116,3 +116,21 @@ export function summarizeInPlace(values: Float64Array): Summary {
   const p95 = quantile(0.95);
   return { count, mean: total / count, median, p90, p95, max, total };
 }
+
+/**
+ * {@link summarizeInPlace}'s median alone (the same value, bit for bit): one selection, no mean, no other quantile.
+ * Reorders `values`. Expected O(n); 0 for no values, as {@link EMPTY_SUMMARY}.
+ */
+export function medianInPlace(values: Float64Array): number {
+  const count = values.length;
+  if (count === 0) return 0;
+  if (count <= SMALL_GROUP) return summarizeInPlace(values).median;
+  const index = (count - 1) / 2;
+  const lower = Math.floor(index);
+  quickselect(values as unknown as number[], lower, 0, count - 1);
+  const low = values[lower] as number;
+  if (index === lower) return low;
+  let high = Infinity;
+  for (let i = lower + 1; i < count; i++) if ((values[i] as number) < high) high = values[i] as number;
+  return low + (index - lower) * (high - low);
+}
