@@ -2,6 +2,7 @@
 
 import { NONE } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
+import { nameRanks } from '../log/name-order.js';
 import { eventStart } from './event-waiting.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
 import type { Summary } from './summarize.js';
@@ -117,12 +118,8 @@ export function resourcePerformance(
     };
   }
   const totals = Float64Array.from(waits, (summary) => summary.total);
-  const names = (a: number, b: number): number => {
-    const x = dictionary.nameOf(a);
-    const y = dictionary.nameOf(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  order.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (events[b] as number) - (events[a] as number) || names(a, b));
+  const rank = nameRanks(dictionary);
+  order.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (events[b] as number) - (events[a] as number) || (rank[a] as number) - (rank[b] as number));
   return order.map((r) => rows[r] as ResourcePerformance);
 }
 
