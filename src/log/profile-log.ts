@@ -3,7 +3,7 @@
 import { quantileSorted } from 'simple-statistics';
 import { NONE, type Dictionary } from './dictionary.js';
 import type { EventLog } from './event-log.js';
-import { nameRanks } from './name-order.js';
+import { idsByName } from './name-order.js';
 
 /** A name with how many events carry it. */
 export interface NameCount {
@@ -41,10 +41,10 @@ function countNames(ids: Int32Array, dictionary: Dictionary): NameCount[] {
     const id = ids[i] as number;
     if (id !== NONE) counts[id] = (counts[id] as number) + 1;
   }
+  // In name order first: the stable sort by count leaves ties in name order.
   const used: number[] = [];
-  for (let id = 0; id < dictionary.size; id++) if ((counts[id] as number) > 0) used.push(id);
-  const rank = nameRanks(dictionary);
-  used.sort((a, b) => (counts[b] as number) - (counts[a] as number) || (rank[a] as number) - (rank[b] as number));
+  for (const id of idsByName(dictionary)) if ((counts[id] as number) > 0) used.push(id);
+  used.sort((a, b) => (counts[b] as number) - (counts[a] as number));
   return used.map((id) => ({ name: dictionary.nameOf(id), count: counts[id] as number }));
 }
 

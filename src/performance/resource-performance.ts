@@ -2,7 +2,7 @@
 
 import { NONE } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
-import { nameRanks } from '../log/name-order.js';
+import { idsByName } from '../log/name-order.js';
 import { eventStart } from './event-waiting.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
 import type { Summary } from './summarize.js';
@@ -90,7 +90,6 @@ export function resourcePerformance(
   }
   const waits = summarizeGroups(waiting, column, size);
   const positions = Float64Array.from({ length: periods + 1 }, (_, k) => k);
-  const order: number[] = [];
   const rows = new Array<ResourcePerformance>(size);
   for (let r = 0; r < size; r++) {
     if (events[r] === 0) continue;
@@ -107,7 +106,6 @@ export function resourcePerformance(
       total += now;
       if (now > max) max = now;
     }
-    order.push(r);
     rows[r] = {
       name: dictionary.nameOf(r),
       events: events[r] as number,
@@ -118,8 +116,10 @@ export function resourcePerformance(
     };
   }
   const totals = Float64Array.from(waits, (summary) => summary.total);
-  const rank = nameRanks(dictionary);
-  order.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (events[b] as number) - (events[a] as number) || (rank[a] as number) - (rank[b] as number));
+  // In name order first: the stable sort then leaves ties by total and events in name order.
+  const order: number[] = [];
+  for (const r of idsByName(dictionary)) if ((events[r] as number) > 0) order.push(r);
+  order.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (events[b] as number) - (events[a] as number));
   return order.map((r) => rows[r] as ResourcePerformance);
 }
 

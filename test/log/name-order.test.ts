@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dictionary } from '../../src/log/dictionary.js';
-import { nameRanks } from '../../src/log/name-order.js';
+import { idsByName, nameRanks } from '../../src/log/name-order.js';
 
 describe('nameRanks', () => {
   it('orders ids as `<` orders their names (UTF-16 code units: Persian, Arabic, astral, case)', () => {
@@ -12,6 +12,7 @@ describe('nameRanks', () => {
         const rank = nameRanks(dictionary);
         const byComparison = names.map((_, id) => id).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
         expect(Array.from(byComparison, (id) => rank[id])).toEqual(names.map((_, i) => i));
+        expect(Array.from(idsByName(dictionary))).toEqual(byComparison);
       }),
       { seed: 5, numRuns: 300 },
     );
