@@ -128,7 +128,12 @@ async function main(): Promise<void> {
   const stream = (await measure('read file alone (fs stream)', () => readStream(file))).measure;
   const events = log.activity.length;
   const stages: Measure[] = [];
-  for (const stage of BENCH_STAGES) stages.push((await measure(stage.name, () => stage.run(log as EventLog))).measure);
+  const notes: string[] = [];
+  for (const stage of BENCH_STAGES) {
+    const { measure: measured, value } = await measure(stage.name, () => stage.run(log as EventLog));
+    stages.push(measured);
+    if (stage.note) notes.push(stage.note(value));
+  }
   // Run last, in fresh processes: `redtape audit` and `redtape report` as users run them (--no-cli skips them).
   const cli: CliMeasure[] = values.cli ? benchCli(file) : [];
   const budget = BUDGET_BYTES_PER_EVENT * events + BUDGET_BASE;
@@ -153,6 +158,7 @@ async function main(): Promise<void> {
       ratioToStream: ingest.measure.seconds / stream.seconds,
     },
     stages: stages.map((stage) => ({ name: stage.name, seconds: stage.seconds, eventsPerS: events / stage.seconds, peakRss: stage.peakRss })),
+    notes,
     endToEnd: cli,
     targets: {
       ingestEventsPerS: { target: TARGET_EVENTS_PER_S, met: events / ingest.measure.seconds >= TARGET_EVENTS_PER_S },
@@ -182,6 +188,7 @@ async function main(): Promise<void> {
     `ingest memory: ${fmt(result.ingest.bytesPerEvent, 1)} bytes/event above the ${fmt(ingest.measure.rssBefore / MB)} MB before ingest`,
     `target ingest >= ${fmt(TARGET_EVENTS_PER_S)} events/s: ${result.targets.ingestEventsPerS.met ? 'met' : 'NOT met'}`,
     `target peak RSS < 64 bytes/event + 100 MB = ${fmt(budget / MB)} MB: ${result.targets.peakRss.met ? 'met' : 'NOT met'}`,
+    ...notes,
     ...cliLines(cli),
   ];
   process.stdout.write(`${out.join('\n')}\n`);

@@ -1,8 +1,9 @@
 // What is in a log and how clean it is: the figures `redtape inspect` shows, computed in one pass over the columns.
 
 import { quantileSorted } from 'simple-statistics';
-import { NONE } from './dictionary.js';
+import { NONE, type Dictionary } from './dictionary.js';
 import type { EventLog } from './event-log.js';
+import { idsByName } from './name-order.js';
 
 /** A name with how many events carry it. */
 export interface NameCount {
@@ -34,16 +35,17 @@ export interface LogProfile {
   };
 }
 
-function countNames(ids: Int32Array, names: readonly string[]): NameCount[] {
-  const counts = new Float64Array(names.length);
+function countNames(ids: Int32Array, dictionary: Dictionary): NameCount[] {
+  const counts = new Float64Array(dictionary.size);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as number;
     if (id !== NONE) counts[id] = (counts[id] as number) + 1;
   }
-  return names
-    .map((name, id) => ({ name, count: counts[id] as number }))
-    .filter((entry) => entry.count > 0)
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // In name order first: the stable sort by count leaves ties in name order.
+  const used: number[] = [];
+  for (const id of idsByName(dictionary)) if ((counts[id] as number) > 0) used.push(id);
+  used.sort((a, b) => (counts[b] as number) - (counts[a] as number));
+  return used.map((id) => ({ name: dictionary.nameOf(id), count: counts[id] as number }));
 }
 
 /**
@@ -65,14 +67,14 @@ export function profileLog(log: EventLog, now: number): LogProfile {
     if (time > last) last = time;
     if (time > now) future++;
   }
-  const lengths: number[] = [];
+  const lengths = new Int32Array(cases);
   let single = 0;
   let duplicates = 0;
   const duplicateExamples: string[] = [];
   for (let c = 0; c < cases; c++) {
     const from = log.caseStart[c] as number;
     const to = log.caseStart[c + 1] as number;
-    lengths.push(to - from);
+    lengths[c] = to - from;
     if (to - from === 1) single++;
     // Events are sorted by time within a case, so duplicates sit in runs of equal time.
     for (let e = from + 1; e < to; e++) {
@@ -87,18 +89,18 @@ export function profileLog(log: EventLog, now: number): LogProfile {
   }
   let startAfterEnd = 0;
   if (log.startTime) for (let e = 0; e < n; e++) if ((log.startTime[e] as number) > (log.time[e] as number)) startAfterEnd++;
-  lengths.sort((a, b) => a - b);
+  lengths.sort();
   return {
     events: n,
     cases,
-    activities: countNames(log.activity, log.activities.names),
-    resources: countNames(log.resource, log.resources.names),
-    roles: countNames(log.role, log.roles.names),
-    decisions: countNames(log.decision, log.decisions.names),
+    activities: countNames(log.activity, log.activities),
+    resources: countNames(log.resource, log.resources),
+    roles: countNames(log.role, log.roles),
+    decisions: countNames(log.decision, log.decisions),
     timeRange: n === 0 ? null : { start: new Date(first).toISOString(), end: new Date(last).toISOString() },
     eventsPerCase: {
       min: lengths[0] ?? 0,
-      median: lengths.length ? quantileSorted(lengths, 0.5) : 0,
+      median: lengths.length ? quantileSorted(lengths as unknown as number[], 0.5) : 0,
       max: lengths[lengths.length - 1] ?? 0,
     },
     quality: { duplicateEvents: duplicates, duplicateExamples: [...new Set(duplicateExamples)], singleEventCases: single, futureEvents: future, startAfterEnd },

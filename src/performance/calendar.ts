@@ -139,8 +139,22 @@ function intervalCalendar(spec: CalendarSpec, dayLength: number, starts: Float64
   };
 }
 
-/** Earliest start (or end) and latest end time of a log, epoch ms; `[NaN, NaN]` for an empty log. O(n). */
+const ranges = new WeakMap<EventLog, readonly [number, number]>();
+
+/**
+ * Earliest start (or end) and latest end time of a log, epoch ms; `[NaN, NaN]` for an empty log. O(n) once per log
+ * (logs are immutable; the calendar, the period grid and the report all ask), O(1) after.
+ */
 export function logTimeRange(log: EventLog): [number, number] {
+  let range = ranges.get(log);
+  if (!range) {
+    range = scanTimeRange(log);
+    ranges.set(log, range);
+  }
+  return [range[0], range[1]];
+}
+
+function scanTimeRange(log: EventLog): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   const { time, startTime } = log;

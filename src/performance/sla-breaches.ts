@@ -1,7 +1,7 @@
 // Cases over a service-level limit, and which steps account for the time beyond it.
 
 import type { EventLog } from '../log/event-log.js';
-import { summarizeGroups } from './summarize-groups.js';
+import { groupMedians } from './summarize-groups.js';
 
 export interface SlaStep {
   readonly name: string;
@@ -61,7 +61,7 @@ export function slaBreaches(
     if (breached[c]) continue;
     for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) groupWithin[e] = activity[e] as number;
   }
-  const typical = summarizeGroups(waiting, groupWithin, size).map((summary) => summary.median);
+  const typical = groupMedians(waiting, groupWithin, size).medians;
   const stepCases = new Int32Array(size);
   const lastCase = new Int32Array(size).fill(-1);
   const stepWaiting = new Float64Array(size);

@@ -2,7 +2,7 @@
 
 import type { EventLog } from '../log/event-log.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
-import { summarizeGroups } from './summarize-groups.js';
+import { groupMedians } from './summarize-groups.js';
 import { trendTest, type Trend } from './trend-test.js';
 
 /** Observations a period needs before its median counts in an activity's series. */
@@ -11,7 +11,8 @@ export const MIN_EVENTS_PER_PERIOD = 3;
 /**
  * Per activity id, {@link trendTest} on its median waiting per period (periods with at least
  * {@link MIN_EVENTS_PER_PERIOD} waiting figures), the period of an event being that of its own timestamp. A step is
- * rising when Mann–Kendall's p < 0.05 and Sen's slope is positive. O(n + activities × periods²) expected.
+ * rising when Mann–Kendall's p < 0.05 and Sen's slope is positive. O(n + activities × periods²) expected; one
+ * selection per activity and period (the median alone, {@link groupMedians}).
  */
 export function waitingTrends(log: EventLog, waiting: Float64Array, grid: PeriodGrid
 ): Trend[] {
@@ -20,19 +21,18 @@ export function waitingTrends(log: EventLog, waiting: Float64Array, grid: Period
   const periodOf = periodsOf(grid, log.time);
   const groupOf = new Int32Array(waiting.length);
   for (let e = 0; e < waiting.length; e++) groupOf[e] = (log.activity[e] as number) * periods + (periodOf[e] as number);
-  const summaries = summarizeGroups(waiting, groupOf, size * periods);
+  const { counts, medians } = groupMedians(waiting, groupOf, size * periods);
   const trends: Trend[] = [];
   for (let a = 0; a < size; a++) {
     const at: number[] = [];
-    const medians: number[] = [];
+    const series: number[] = [];
     for (let k = 0; k < periods; k++) {
-      const summary = summaries[a * periods + k];
-      if (summary && summary.count >= MIN_EVENTS_PER_PERIOD) {
+      if ((counts[a * periods + k] as number) >= MIN_EVENTS_PER_PERIOD) {
         at.push(k);
-        medians.push(summary.median);
+        series.push(medians[a * periods + k] as number);
       }
     }
-    trends.push(trendTest(at, medians));
+    trends.push(trendTest(at, series));
   }
   return trends;
 }

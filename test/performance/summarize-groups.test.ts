@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/performance/summarize.js';
-import { summarizeGroups } from '../../src/performance/summarize-groups.js';
+import { groupMedians, summarizeGroups } from '../../src/performance/summarize-groups.js';
 
 describe('summarizeGroups', () => {
   it('equals summarize on each group (order statistics exactly, sums up to rounding), skipping NaN and negative groups', () => {
@@ -24,5 +24,27 @@ describe('summarizeGroups', () => {
   it('gives nothing for no groups, and empty summaries for groups without values', () => {
     expect(summarizeGroups([1, 2], [0, 0], 0)).toEqual([]);
     expect(summarizeGroups([1, NaN], [0, 1], 2)[1]).toEqual(summarize([]));
+  });
+});
+
+describe('groupMedians', () => {
+  it('gives summarizeGroups’ count and median bit for bit, for small (sorted) and large (selected) groups', () => {
+    const value = fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 1e9 }).map((ms) => ms / 1000), fc.constantFrom(0, 3600, 86_400));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), value), { maxLength: 400 }), (pairs) => {
+        const values = pairs.map(([, v]) => v);
+        const groupOf = pairs.map(([g]) => g);
+        const expected = summarizeGroups(values, groupOf, 4);
+        const { counts, medians } = groupMedians(values, groupOf, 4);
+        for (let g = 0; g < 4; g++) {
+          expect(counts[g]).toBe(expected[g]?.count);
+          expect(Object.is(medians[g], expected[g]?.median)).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+  it('gives nothing for no groups', () => {
+    expect(groupMedians([1], [0], 0)).toEqual({ counts: new Int32Array(0), medians: new Float64Array(0) });
   });
 });

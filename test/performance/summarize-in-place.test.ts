@@ -24,3 +24,24 @@ describe('summarizeInPlace', () => {
     expect(summarizeInPlace(Float64Array.from(large))).toEqual(summarize(large));
   });
 });
+
+describe('summarizeInPlace on small groups (sorted by insertion)', () => {
+  it('gives summarize’s order statistics exactly for every size up to and past the cut-over', () => {
+    const values = fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, Infinity, -Infinity)), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(values, (list) => {
+        const clean = list.map((value) => (Object.is(value, -0) ? 0 : value));
+        const expected = summarize(clean);
+        const actual = summarizeInPlace(Float64Array.from(clean));
+        for (const key of ['count', 'median', 'p90', 'p95', 'max'] as const) expect(Object.is(actual[key], expected[key]), `${key} of ${clean.join(',')}`).toBe(true);
+        if (Number.isFinite(expected.total)) expect(actual.total).toBeCloseTo(expected.total, 0);
+      }),
+      { seed: 24, numRuns: 2000 },
+    );
+  });
+
+  it('leaves NaN and -0 to the selection path, whose figures it keeps', () => {
+    expect(summarizeInPlace(Float64Array.from([3, -0, 1, 0]))).toEqual(summarize([3, -0, 1, 0]));
+    expect(summarizeInPlace(Float64Array.from([2, 1, 3])).median).toBe(2);
+  });
+});

@@ -16,6 +16,7 @@ describe('bench harness', () => {
       events: number;
       cases: number;
       stages: { name: string; seconds: number }[];
+      notes: string[];
       ingest: { eventsPerS: number; peakRss: number };
       endToEnd: { name: string; seconds: number; outputBytes: number }[];
     };
@@ -27,5 +28,6 @@ describe('bench harness', () => {
     expect(result.ingest.peakRss).toBeGreaterThan(0);
     expect(result.endToEnd.map((run) => run.name)).toEqual(['redtape inspect --format json', 'redtape audit --format json', 'redtape report (HTML)']);
     for (const run of result.endToEnd) expect(run.outputBytes).toBeGreaterThan(100);
+    expect(result.notes).toContainEqual(expect.stringMatching(/^html report: \d+\.\d\d MB \(target < 5 MB: met\)$/));
   });
 });
