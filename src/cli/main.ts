@@ -3,18 +3,19 @@
 
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
-import { COMMANDS } from './commands/index.js';
+import type { RegisterCommand } from './command-kit.js';
+import { commandsFor } from './commands/index.js';
 import { withConfig } from './config-argv.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
-/** Builds the program; each command's action resolves to its exit code. */
-export function buildProgram(setExitCode: (code: number) => void): Command {
+/** Builds the program from command registrations; each command's action resolves to its exit code. */
+export function buildProgram(commands: readonly RegisterCommand[], setExitCode: (code: number) => void): Command {
   const program = new Command('redtape')
     .description('Mine approval logs: the actual process, redundant signatures, bottlenecks, and reports an auditor can defend.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of COMMANDS) addConfigOption(register(program, { setExitCode }));
+  for (const register of commands) addConfigOption(register(program, { setExitCode }));
   return program;
 }
 
@@ -28,7 +29,7 @@ function addConfigOption(command: Command): void {
 /** Runs the CLI with `argv` (as in `process.argv`) and sets `process.exitCode`. Never prints a stack trace for user errors. */
 export async function runMain(argv: readonly string[]): Promise<void> {
   let exitCode = EXIT_OK;
-  const program = buildProgram((code) => {
+  const program = buildProgram(await commandsFor(argv.slice(2)), (code) => {
     exitCode = code;
   });
   try {
