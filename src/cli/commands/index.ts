@@ -4,6 +4,7 @@ import type { RegisterCommand } from '../command-kit.js';
 import { registerAudit } from './audit.js';
 import { registerBottlenecks } from './bottlenecks.js';
 import { registerCheck } from './check.js';
+import { registerCompare } from './compare.js';
 import { registerConvert } from './convert.js';
 import { registerInspect } from './inspect.js';
 import { registerMap } from './map.js';
@@ -21,4 +22,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerPolicy,
   registerReport,
   registerAudit,
+  registerCompare,
 ];

@@ -1,0 +1,64 @@
+// How the comparison's text and Markdown show numbers and changes: human durations in the comparison's own day
+// length, shares as percentages, signed changes with their relative size.
+
+import type { Delta } from '../compare/comparison.js';
+import { formatDuration } from '../performance/duration.js';
+
+/** `12.3%` of a share 0..1. */
+export function percent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/** `+12.0%`, `-3.5%`, or `new` when the old value was 0. */
+export function relative(value: number | null): string {
+  if (value === null) return 'new';
+  const rounded = Math.round(value * 1000) / 10;
+  return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}%`;
+}
+
+/** `+3d 4h`, `-12m`, `0s`. */
+export function signedDuration(seconds: number, dayLength: number): string {
+  return `${seconds > 0 ? '+' : ''}${formatDuration(seconds, dayLength)}`;
+}
+
+/** `7h → 3d 2h (+1000.0%)`. */
+export function durationChange(change: Delta, dayLength: number): string {
+  return `${formatDuration(change.old, dayLength)} → ${formatDuration(change.new, dayLength)} (${change.absolute === 0 ? 'same' : relative(change.relative)})`;
+}
+
+/** `12.0% → 30.5% (+18.5 pts)` for shares. */
+export function shareChange(change: Delta): string {
+  const points = Math.round(change.absolute * 1000) / 10;
+  return `${percent(change.old)} → ${percent(change.new)} (${points > 0 ? '+' : ''}${points.toFixed(1)} pts)`;
+}
+
+/** `↑2` (climbed towards the top), `↓1`, `=`. */
+export function rankMove(change: number): string {
+  return change > 0 ? `↑${change}` : change < 0 ? `↓${-change}` : '=';
+}
+
+const DURATION_METRIC = /(waiting|saving|timeLost)/i;
+
+/** A finding metric's change: durations human, shares and rates as numbers, counts whole. */
+export function metricChange(name: string, change: Delta, dayLength: number): string {
+  if (DURATION_METRIC.test(name) && !/share/i.test(name)) return `${name} ${formatDuration(change.old, dayLength)} → ${formatDuration(change.new, dayLength)}`;
+  const show = (value: number): string => (Number.isInteger(value) ? String(value) : value < 0.01 ? value.toExponential(2) : value.toFixed(3));
+  return `${name} ${show(change.old)} → ${show(change.new)}`;
+}
+
+/** `A → B → C`, shortened to `A → B … (12 steps) … Y → Z` beyond `max` steps. */
+export function sequence(activities: readonly string[], max = 12): string {
+  if (activities.length <= max) return activities.join(' → ');
+  const half = Math.floor(max / 2);
+  return `${activities.slice(0, half).join(' → ')} → … (${activities.length} steps) … → ${activities.slice(-half).join(' → ')}`;
+}
+
+/** `first → last` of a time range, dates only. */
+export function period(range: { readonly start: string; readonly end: string } | null): string {
+  return range === null ? 'no events' : `${range.start.slice(0, 10)} → ${range.end.slice(0, 10)}`;
+}
+
+/** ` (and 4 more)` when a list was capped. */
+export function more(count: number): string {
+  return count > 0 ? ` (and ${count} more)` : '';
+}
