@@ -46,8 +46,8 @@ export function metricChange(name: string, change: Delta, dayLength: number): st
   return `${name} ${show(change.old)} → ${show(change.new)}`;
 }
 
-/** `A → B → C`, shortened to `A → B … (12 steps) … Y → Z` beyond `max` steps. */
-export function sequence(activities: readonly string[], max = 12): string {
+/** `A → B → C`, shortened to `A → B → … (30 steps) … → Y → Z` beyond `max` steps (long rework loops). */
+export function sequence(activities: readonly string[], max = 20): string {
   if (activities.length <= max) return activities.join(' → ');
   const half = Math.floor(max / 2);
   return `${activities.slice(0, half).join(' → ')} → … (${activities.length} steps) … → ${activities.slice(-half).join(' → ')}`;
@@ -56,9 +56,4 @@ export function sequence(activities: readonly string[], max = 12): string {
 /** `first → last` of a time range, dates only. */
 export function period(range: { readonly start: string; readonly end: string } | null): string {
   return range === null ? 'no events' : `${range.start.slice(0, 10)} → ${range.end.slice(0, 10)}`;
-}
-
-/** ` (and 4 more)` when a list was capped. */
-export function more(count: number): string {
-  return count > 0 ? ` (and ${count} more)` : '';
 }

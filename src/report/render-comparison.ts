@@ -3,7 +3,7 @@
 import type { Comparison, LogSide } from '../compare/comparison.js';
 import { THROUGHPUT_KEYS } from '../compare/comparison.js';
 import { formatDuration } from '../performance/duration.js';
-import { durationChange, metricChange, more, percent, period, rankMove, relative, sequence, shareChange, signedDuration } from './comparison-format.js';
+import { durationChange, metricChange, percent, period, rankMove, relative, sequence, shareChange, signedDuration } from './comparison-format.js';
 import { PLAIN, type Style } from './style.js';
 
 /** The model, pretty-printed (`{ tool, schemaVersion, kind: "comparison", old, new, … }`). */
@@ -99,7 +99,7 @@ function variantLines(comparison: Comparison, style: Style): string[] {
 
 /** The text report: the two periods, throughput, bottleneck ranks, findings new/resolved/persisting, variants. */
 export function renderComparisonText(comparison: Comparison, style: Style = PLAIN): string {
-  const { findings, variants, bottlenecks } = comparison;
+  const { findings, variants } = comparison;
   const lines: string[] = [];
   lines.push(style.heading('redtape compare'));
   lines.push(`  old  ${sideLine(comparison.old)}`);
@@ -107,7 +107,7 @@ export function renderComparisonText(comparison: Comparison, style: Style = PLAI
   lines.push(`  ${timeLine(comparison)}`);
   for (const warning of comparison.warnings) lines.push(style.warn(`  warning: ${warning}`));
   lines.push('', style.heading('Throughput per case'), ...throughputLines(comparison));
-  lines.push('', style.heading(`Bottlenecks: steps by total waiting in new (rank move since old)${more(bottlenecks.moreSteps)}`), ...bottleneckLines(comparison, style));
+  lines.push('', style.heading('Bottlenecks: steps by total waiting in new (rank move since old)'), ...bottleneckLines(comparison, style));
   lines.push('', style.heading(`Findings: ${findings.total.old} → ${findings.total.new}`), ...findingLines(comparison, style));
   lines.push('', style.heading(`Variants: ${variants.old.variants} → ${variants.new.variants}`), ...variantLines(comparison, style));
   return `${lines.join('\n')}\n`;
