@@ -30,12 +30,15 @@ export function compareReports(before: ComparisonInput, after: ComparisonInput, 
   const limit = options.limit ?? DEFAULT_LIST_LIMIT;
   const calendar = after.bottlenecks.calendar;
   const shared = sharedCaseIds(before.caseIds ?? [], after.caseIds ?? []);
-  const warnings =
-    shared.length > 0
-      ? [
-          `${shared.length} case ids are in both periods (e.g. ${shared.slice(0, 3).join(', ')}): a case cut at the boundary counts as two shorter cases with other variants, throughput and first events (segregation-of-duties findings then name the wrong requester); compare exports of the cases submitted in each period`,
-        ]
-      : [];
+  const warnings: string[] = [];
+  for (const [name, side] of [['OLD', before], ['NEW', after]] as const) {
+    if (side.log.cases === 0) warnings.push(`${name} has no cases: its figures are all 0 and everything in the other period counts as changed`);
+  }
+  if (shared.length > 0) {
+    warnings.push(
+      `${shared.length} case ids are in both periods (e.g. ${shared.slice(0, 3).join(', ')}): a case cut at the boundary counts as two shorter cases with other variants, throughput and first events (segregation-of-duties findings then name the wrong requester); compare exports of the cases submitted in each period`,
+    );
+  }
   return {
     tool: 'redtape',
     schemaVersion: COMPARISON_SCHEMA_VERSION,

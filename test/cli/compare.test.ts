@@ -135,6 +135,19 @@ describe('redtape compare', () => {
     expect(lines[2]).toContain(`${now},5,`);
   });
 
+  it('reads one period from standard input, and warns when a period has no cases', () => {
+    const piped = runCli(['compare', '-', AFTER, '-f', 'json', '-q'], readFileSync(BEFORE));
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ old: { files: ['-'], cases: 200, events: 2187 }, new: { cases: 200 } });
+    const empty = files.write('empty.csv', 'case,activity,timestamp\n');
+    const result = runCli(['compare', empty, AFTER, '-f', 'json', '-q']);
+    expect(result.code).toBe(0);
+    const comparison = JSON.parse(result.stdout) as { warnings: string[]; findings: { counts: { new: number; persisting: number } } };
+    expect(schemaErrors('compare', comparison)).toEqual([]);
+    expect(comparison.warnings).toEqual(['OLD has no cases: its figures are all 0 and everything in the other period counts as changed']);
+    expect(comparison.findings.counts.persisting).toBe(0);
+  });
+
   it('warns when a case is in both periods (an export cut by rows, not by case)', () => {
     const result = runCli(['compare', join(REPO_ROOT, 'fixtures/permits-en-part1.csv'), join(REPO_ROOT, 'fixtures/permits-en-part2.csv'), '-f', 'json', '-q']);
     const comparison = JSON.parse(result.stdout) as { sharedCases: { count: number }; warnings: string[] };
