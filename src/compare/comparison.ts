@@ -4,6 +4,7 @@
 import type { Finding, Severity } from '../audit/finding.js';
 import type { VariantRow } from '../discovery/variants.js';
 import type { BottleneckReport } from '../performance/analyze-bottlenecks.js';
+import type { ShiftTest } from '../performance/mann-whitney.js';
 
 /** Version of the comparison JSON; bumped only when a key changes meaning or disappears. */
 export const COMPARISON_SCHEMA_VERSION = 1;
@@ -22,6 +23,14 @@ export interface ComparisonInput {
   readonly variants: readonly VariantRow[];
   /** Case ids, to find cases that are in both periods (cut at the boundary); not part of the output. */
   readonly caseIds?: readonly string[];
+  /** The durations behind the summaries, for the shift tests; not part of the output. Without them, tests are null. */
+  readonly samples?: ComparisonSamples;
+}
+
+/** Per-case throughput and per-step waiting of one period, in the unit of its bottleneck analysis. */
+export interface ComparisonSamples {
+  readonly throughput: Float64Array;
+  readonly waiting: ReadonlyMap<string, Float64Array>;
 }
 
 /** The log of one side. */
@@ -61,6 +70,8 @@ export interface ThroughputComparison {
   readonly old: ThroughputFigures;
   readonly new: ThroughputFigures;
   readonly change: Readonly<Record<keyof ThroughputFigures, { readonly absolute: number; readonly relative: number | null }>>;
+  /** Did case throughput shift? Mann–Whitney U of NEW against OLD; null without samples or cases. */
+  readonly test: ShiftTest | null;
 }
 
 /** A step's waiting in one period; `rank` 1 = the most total waiting in that period. */
@@ -82,6 +93,8 @@ export interface PersistingStep {
   readonly waitingMedian: Delta;
   readonly waitingTotal: Delta;
   readonly shareOfWaiting: Delta;
+  /** Did its waiting shift? Mann–Whitney U of NEW's waiting against OLD's; null without samples or waiting events. */
+  readonly waitingTest: ShiftTest | null;
 }
 
 export interface BottleneckComparison {

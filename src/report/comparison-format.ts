@@ -2,6 +2,7 @@
 // length, shares as percentages, signed changes with their relative size.
 
 import type { Delta } from '../compare/comparison.js';
+import type { ShiftTest } from '../performance/mann-whitney.js';
 import { formatDuration } from '../performance/duration.js';
 
 /** `12.3%` of a share 0..1. */
@@ -56,4 +57,17 @@ export function sequence(activities: readonly string[], max = 20): string {
 /** `first → last` of a time range, dates only. */
 export function period(range: { readonly start: string; readonly end: string } | null): string {
   return range === null ? 'no events' : `${range.start.slice(0, 10)} → ${range.end.slice(0, 10)}`;
+}
+
+/** `p = 0.012` or `p < 0.001` of a shift test; empty without one. */
+export function pValue(test: ShiftTest | null): string {
+  if (test === null) return '';
+  return test.p < 0.001 ? 'p < 0.001' : `p = ${test.p.toFixed(3)}`;
+}
+
+/** One sentence on a throughput or waiting shift test. */
+export function shiftSentence(test: ShiftTest | null, what: string): string {
+  if (test === null) return `no shift test (a period without ${what})`;
+  const verdict = test.significant ? 'a shift, significant at 5%' : 'no significant shift at 5%';
+  return `Mann–Whitney U: ${pValue(test)}, ${verdict}; a new ${what} is longer than an old one with probability ${test.probabilityNewLarger.toFixed(2)}`;
 }

@@ -3,7 +3,7 @@
 import type { Comparison } from '../compare/comparison.js';
 import { THROUGHPUT_KEYS } from '../compare/comparison.js';
 import { formatDuration } from '../performance/duration.js';
-import { durationChange, metricChange, percent, rankMove, relative, sequence, shareChange, signedDuration } from './comparison-format.js';
+import { durationChange, metricChange, percent, pValue, rankMove, relative, sequence, shareChange, shiftSentence, signedDuration } from './comparison-format.js';
 import { sideLine, timeLine } from './render-comparison.js';
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/\n/g, ' ');
@@ -26,13 +26,13 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
     const moved = key === 'count' ? `${absolute > 0 ? '+' : ''}${absolute}` : signedDuration(absolute, day);
     out.push(`| ${key === 'count' ? 'cases' : key} | ${show(throughput.old[key])} | ${show(throughput.new[key])} | ${moved} (${relative(rel)}) |`);
   }
-  out.push('');
+  out.push('', `${shiftSentence(throughput.test, 'case')}.`, '');
 
   out.push('## Bottlenecks', '', `All waiting: ${durationChange(bottlenecks.totalWaiting, day)}.`, '');
   if (bottlenecks.steps.length > 0) {
-    out.push('| rank | move | step | median waiting | total waiting | share of waiting |', '| ---: | --- | --- | --- | --- | --- |');
+    out.push('| rank | move | step | median waiting | shift test | total waiting | share of waiting |', '| ---: | --- | --- | --- | --- | --- | --- |');
     for (const s of bottlenecks.steps) {
-      out.push(`| ${s.new.rank} | ${rankMove(s.rankChange)} (was ${s.old.rank}) | ${cell(s.name)} | ${durationChange(s.waitingMedian, day)} | ${durationChange(s.waitingTotal, day)} | ${shareChange(s.shareOfWaiting)} |`);
+      out.push(`| ${s.new.rank} | ${rankMove(s.rankChange)} (was ${s.old.rank}) | ${cell(s.name)} | ${durationChange(s.waitingMedian, day)} | ${pValue(s.waitingTest)} | ${durationChange(s.waitingTotal, day)} | ${shareChange(s.shareOfWaiting)} |`);
     }
     out.push('', ...andMore(bottlenecks.moreSteps, 'steps in both periods'));
   }

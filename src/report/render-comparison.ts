@@ -3,7 +3,7 @@
 import type { Comparison, LogSide } from '../compare/comparison.js';
 import { THROUGHPUT_KEYS } from '../compare/comparison.js';
 import { formatDuration } from '../performance/duration.js';
-import { durationChange, metricChange, percent, period, rankMove, relative, sequence, shareChange, signedDuration } from './comparison-format.js';
+import { durationChange, metricChange, percent, period, pValue, rankMove, relative, sequence, shareChange, shiftSentence, signedDuration } from './comparison-format.js';
 import { PLAIN, type Style } from './style.js';
 
 /** The model, pretty-printed (`{ tool, schemaVersion, kind: "comparison", old, new, … }`). */
@@ -37,6 +37,7 @@ function throughputLines(comparison: Comparison): string[] {
     const moved = key === 'count' ? `${absolute > 0 ? '+' : ''}${absolute}` : signedDuration(absolute, day);
     lines.push(`  ${pad(key === 'count' ? 'cases' : key, 8)}${pad(show(throughput.old[key]), 12)}${pad(show(throughput.new[key]), 12)}${moved} (${relative(rel)})`);
   }
+  lines.push(`  ${shiftSentence(throughput.test, 'case')}`);
   return lines;
 }
 
@@ -48,7 +49,8 @@ function bottleneckLines(comparison: Comparison, style: Style): string[] {
     const move = rankMove(step.rankChange);
     const mark = step.rankChange > 0 ? style.bad(move) : step.rankChange < 0 ? style.good(move) : style.dim(move);
     lines.push(`  ${String(step.new.rank).padStart(3)}. ${mark} ${step.name} (was ${step.old.rank})`);
-    lines.push(style.dim(`       median waiting ${durationChange(step.waitingMedian, day)}; total ${durationChange(step.waitingTotal, day)}; share of waiting ${shareChange(step.shareOfWaiting)}`));
+    const test = step.waitingTest ? `, ${pValue(step.waitingTest)}` : '';
+    lines.push(style.dim(`       median waiting ${durationChange(step.waitingMedian, day)}${test}; total ${durationChange(step.waitingTotal, day)}; share of waiting ${shareChange(step.shareOfWaiting)}`));
   }
   if (bottlenecks.moreSteps > 0) lines.push(style.dim(`       … ${bottlenecks.moreSteps} more steps in both periods`));
   for (const step of bottlenecks.appearing) lines.push(`  appeared: ${step.name} (rank ${step.new.rank}, median waiting ${formatDuration(step.new.waitingMedian, day)}, ${percent(step.new.shareOfWaiting)} of waiting)`);

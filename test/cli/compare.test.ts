@@ -19,10 +19,10 @@ interface Json {
 describe('redtape compare', () => {
   const json = runCli(['compare', BEFORE, AFTER, ...OFFICE, '-f', 'json', '-q']);
   const report = JSON.parse(json.stdout) as Json & {
-    bottlenecks: { steps: { name: string; old: { rank: number }; new: { rank: number }; waitingMedian: { old: number; new: number } }[]; vanishing: { name: string }[]; appearing: unknown[] };
+    bottlenecks: { steps: { name: string; old: { rank: number }; new: { rank: number }; waitingMedian: { old: number; new: number }; waitingTest: { significant: boolean } | null }[]; vanishing: { name: string }[]; appearing: unknown[] };
     findings: { counts: Json; regressions: Json; new: { key: string; severity: string }[]; resolved: { key: string }[]; persisting: { key: string }[] };
     variants: { counts: Json; vanishingShare: number; appearingShare: number };
-    throughput: { old: { count: number; median: number }; new: { count: number; median: number } };
+    throughput: { old: { count: number; median: number }; new: { count: number; median: number }; test: { n: number[]; significant: boolean } | null };
   };
 
   it('writes JSON in the contracted shape, valid against schema/compare.schema.json', () => {
@@ -57,6 +57,10 @@ describe('redtape compare', () => {
     expect(report.variants.appearingShare).toBe(0.03);
     expect(report.throughput.old).toMatchObject({ count: 200, median: 283_980 });
     expect(report.throughput.new).toMatchObject({ count: 200, median: 256_440 });
+    // The median case got faster, but not beyond chance: the reform moved waiting around more than it cut it.
+    expect(report.throughput.test).toMatchObject({ n: [200, 200], significant: false });
+    expect(rank('Technical review')).toMatchObject({ waitingTest: { significant: true } });
+    expect(rank('Legal review')).toMatchObject({ waitingTest: { significant: false } });
   });
 
   it('gives byte-identical output on two runs, and -o writes the same bytes atomically', () => {

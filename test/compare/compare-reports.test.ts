@@ -27,6 +27,12 @@ describe('compareReports on two hand-built periods', () => {
     expect(throughput.change.mean.absolute).toBe(30_600);
     expect(throughput.change.mean.relative).toBeCloseTo(30_600 / 12_600, 12);
     expect(throughput.change.count).toEqual({ absolute: 0, relative: 0 });
+    // Every NEW case is longer than every OLD one: U = 40 · 40, ties within each period (10, 30 and 40 equal values).
+    const ties = 10 ** 3 - 10 + (30 ** 3 - 30) + (40 ** 3 - 40);
+    const variance = ((40 * 40) / 12) * (81 - ties / (80 * 79));
+    expect(throughput.test).toMatchObject({ test: 'mann-whitney', n: [40, 40], u: 1600, probabilityNewLarger: 1, significant: true });
+    expect(throughput.test?.z).toBeCloseTo((1600 - 800 - 0.5) / Math.sqrt(variance), 10);
+    expect(throughput.test?.p).toBeLessThan(1e-10);
   });
 
   it('bottlenecks: Sign stays first with 5× the median; Done and Review trade places; Closed vanishes', () => {
@@ -43,6 +49,11 @@ describe('compareReports on two hand-built periods', () => {
     expect(sign.waitingTotal).toEqual({ old: 60 * HOUR, new: 400 * HOUR, absolute: 340 * HOUR, relative: 340 / 60 });
     expect(sign.shareOfWaiting.old).toBeCloseTo(60 / 140, 12);
     expect(sign.shareOfWaiting.new).toBeCloseTo(400 / 480, 12);
+    expect(sign.waitingTest).toMatchObject({ n: [30, 40], u: 1200, probabilityNewLarger: 1, significant: true });
+    // Review waits 1 h in both periods: no shift.
+    expect(bottlenecks.steps.find((s) => s.name === 'Review')?.waitingTest).toMatchObject({ n: [40, 40], u: 800, p: 1, significant: false });
+    // A case's first event has no waiting: no sample, no test.
+    expect(bottlenecks.steps.find((s) => s.name === 'Submit')?.waitingTest).toBeNull();
     expect(bottlenecks.appearing).toEqual([]);
     expect(bottlenecks.vanishing).toEqual([{ name: 'Closed', old: { rank: 4, events: 10, waitingMedian: HOUR, waitingP90: HOUR, waitingTotal: 10 * HOUR, shareOfWaiting: 10 / 140 } }]);
   });

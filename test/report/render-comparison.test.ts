@@ -32,7 +32,8 @@ describe('renderComparisonText', () => {
     const text = renderComparisonText(comparison);
     expect(text).toContain('  old  <memory>: 40 cases, 150 events, 1970-01-01 → 1970-02-09');
     expect(text).toContain('  median  4h          12h         +8h (+200.0%)');
-    expect(text).toContain('    1. = Sign (was 1)\n       median waiting 2h → 10h (+400.0%); total 2d 12h → 16d 16h (+566.7%); share of waiting 42.9% → 83.3% (+40.5 pts)');
+    expect(text).toContain('  Mann–Whitney U: p < 0.001, a shift, significant at 5%; a new case is longer than an old one with probability 1.00');
+    expect(text).toContain('    1. = Sign (was 1)\n       median waiting 2h → 10h (+400.0%), p < 0.001; total 2d 12h → 16d 16h (+566.7%); share of waiting 42.9% → 83.3% (+40.5 pts)');
     expect(text).toContain('  vanished: Closed (was rank 4, median waiting 1h, 7.1% of waiting)');
     expect(text).toContain('  New (1):\n    [MEDIUM] rubber-stamp: “Review” rejected or returned nothing in 40 cases');
     expect(text).toContain('  Resolved (0): none');
@@ -54,7 +55,7 @@ describe('renderComparisonMarkdown and JSON', () => {
   it('writes the same figures as tables, and the model as JSON', () => {
     const md = renderComparisonMarkdown(comparison);
     expect(md).toContain('| median | 4h | 12h | +8h (+200.0%) |');
-    expect(md).toContain('| 1 | = (was 1) | Sign | 2h → 10h (+400.0%) |');
+    expect(md).toContain('| 1 | = (was 1) | Sign | 2h → 10h (+400.0%) | p < 0.001 | 2d 12h → 16d 16h (+566.7%) |');
     expect(md).toContain('| medium | rubber-stamp | “Review” rejected or returned nothing in 40 cases, yet adds a median 1 hours of waiting. | 40 |');
     expect(md).toContain('| 10 | 25.0% | Submit → Review → Closed |');
     expect(JSON.parse(renderComparisonJson(comparison))).toEqual(JSON.parse(JSON.stringify(comparison)));
