@@ -152,6 +152,14 @@ describe('redtape compare', () => {
     expect(comparison.findings.counts.persisting).toBe(0);
   });
 
+  it("README's example is the real output", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### compare'));
+    const example = /```text\n([\s\S]*?)```/.exec(section)?.[1];
+    const result = runCli(['compare', 'fixtures/permits-before-reform.csv', 'fixtures/permits-after-reform.csv', ...OFFICE, '--top', '3']);
+    expect(example).toBe(result.stdout);
+  });
+
   it('warns when a case is in both periods (an export cut by rows, not by case)', () => {
     const result = runCli(['compare', join(REPO_ROOT, 'fixtures/permits-en-part1.csv'), join(REPO_ROOT, 'fixtures/permits-en-part2.csv'), '-f', 'json', '-q']);
     const comparison = JSON.parse(result.stdout) as { sharedCases: { count: number }; warnings: string[] };
