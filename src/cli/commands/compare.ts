@@ -56,23 +56,23 @@ export const registerCompare: RegisterCommand = (program: Command, context) =>
       const limit = listLimit(flags.top);
       if (oldInput === '-' && newInput === '-') throw new UserError('compare: only one of OLD and NEW can be standard input (-)');
       const plan = auditPlanFrom(flags);
-      const old = await loadLog([oldInput], flags, { label: 'old', writeRejects: false });
-      const now = await loadLog([newInput], flags, { label: 'new', writeRejects: false });
-      // One rejects file for both periods: its `file` column tells them apart.
-      if (flags.rejects !== undefined) writeFileAtomic(flags.rejects, renderRejectsCsv([...old.diagnostics.rejected, ...now.diagnostics.rejected]));
-      const oldAudit = runAudit(old.log, plan);
-      const newAudit = runAudit(now.log, plan);
       const bottleneckOptions = { calendar: plan.options.calendar };
-      const comparison = compareReports(
-        comparisonInput(old.log, oldAudit.findings, bottleneckOptions),
-        comparisonInput(now.log, newAudit.findings, bottleneckOptions),
-        { limit },
-      );
+      // One period at a time: only its analyses are kept, so the first log can be freed before the second is read.
+      const period = async (input: string, label: 'old' | 'new') => {
+        const { log, diagnostics } = await loadLog([input], flags, { label, writeRejects: false });
+        const { findings } = runAudit(log, plan);
+        return { side: comparisonInput(log, findings, bottleneckOptions), findings, rejected: diagnostics.rejected };
+      };
+      const old = await period(oldInput, 'old');
+      const now = await period(newInput, 'new');
+      // One rejects file for both periods: its `file` column tells them apart.
+      if (flags.rejects !== undefined) writeFileAtomic(flags.rejects, renderRejectsCsv([...old.rejected, ...now.rejected]));
+      const comparison = compareReports(old.side, now.side, { limit });
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
         format === 'json' ? renderComparisonJson(comparison) : format === 'md' ? renderComparisonMarkdown(comparison) : renderComparisonText(comparison, styleFor(toFile));
       writeOutput(rendered, flags.output);
-      if (flags.failOn !== undefined && regressionCount(oldAudit.findings, newAudit.findings, flags.failOn) > 0) return EXIT_FINDINGS;
+      if (flags.failOn !== undefined && regressionCount(old.findings, now.findings, flags.failOn) > 0) return EXIT_FINDINGS;
       return EXIT_OK;
     }),
   );
