@@ -4,10 +4,11 @@
 import type { Delta } from '../compare/comparison.js';
 import type { ShiftTest } from '../performance/mann-whitney.js';
 import { formatDuration } from '../performance/duration.js';
+import { formatShare } from './number-format.js';
 
 /** `12.3%` of a share 0..1. */
 export function percent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+  return formatShare(share);
 }
 
 /** `+12.0%`, `-3.5%`, or `new` when the old value was 0. */

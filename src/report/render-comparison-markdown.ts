@@ -4,9 +4,8 @@ import type { Comparison } from '../compare/comparison.js';
 import { THROUGHPUT_KEYS } from '../compare/comparison.js';
 import { formatDuration } from '../performance/duration.js';
 import { durationChange, metricChange, percent, pValue, rankMove, relative, sequence, shareChange, shiftSentence, signedDuration } from './comparison-format.js';
+import { markdownCell as cell } from './markdown-cell.js';
 import { sideLine, timeLine } from './render-comparison.js';
-
-const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/\n/g, ' ');
 
 function andMore(count: number, what: string): string[] {
   return count > 0 ? [`… and ${count} more ${what}.`, ''] : [];
