@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EventRow } from '../src/log/log-builder.js';
 import { Prng } from './generator/prng.js';
-import { decisionWord, roleLabel, staffRoster, stepLabel, type Language } from './generator/permit-process.js';
+import { decisionWord, roleLabel, staffRoster, stepLabel, type Language, type ProcessChange } from './generator/permit-process.js';
 import { TruthRecorder, type DefectKind, type PlantedTruth } from './generator/planted-truth.js';
 import { CsvRenderer, toCsv, type CsvRenderOptions, type GeneratedRow } from './generator/render-csv.js';
 import { simulateCase } from './generator/simulate-case.js';
@@ -29,6 +29,8 @@ export interface GeneratorOptions {
   readonly mixedSpelling?: boolean;
   /** First arrival (moved to the next working minute). Default 2024-04-20 (1403/02/01). */
   readonly start?: Date;
+  /** A reform: cases from the `fromCase`-th on (0-based, in arrival order) follow the changed process. */
+  readonly change?: ProcessChange & { readonly fromCase: number };
 }
 
 const DEFECTS: readonly DefectKind[] = ['field-count', 'empty-case', 'bad-time'];
@@ -73,7 +75,7 @@ export function* generateRows(options: GeneratorOptions, recorder: TruthRecorder
       yield row;
     }
     const caseId = language === 'fa' ? `1403-${String(c + 1).padStart(6, '0')}` : `P-${String(c + 1).padStart(6, '0')}`;
-    const simulated = simulateCase(random, people, calendar, arrival);
+    const simulated = simulateCase(random, people, calendar, arrival, options.change && c >= options.change.fromCase ? options.change : {});
     recorder.add(caseId, simulated);
     simulated.events.forEach((event, i) => {
       const row: GeneratedRow = {

@@ -15,6 +15,14 @@ function describe(truth: PlantedTruth, rows: number): string {
   return `${truth.cases} cases, ${truth.events} events, ${truth.badRows.length} bad rows (${rows} data rows)`;
 }
 
+/** Cases of the reform log, half before and half after. */
+const REFORM_CASES = 400;
+/** The reform planted in permits-after-reform.csv (working minutes; the English week's day is 8 hours). */
+const REFORM = { rates: { fireSkip: 1, urbanReject: 0 }, waitMedian: { technicalReview: 4 * 8 * 60, districtManager: 6 * 60 } } as const;
+const REFORM_TEXT =
+  'the Fire department opinion is abolished, Urban planning approval never rejects any more (a new rubber stamp), Technical review waits a median 4 working days instead of 7 hours (a new bottleneck) and District manager signature 6 hours instead of 33 (the old bottleneck gone)';
+const caseRange = (first: number): string => `P-${String(first).padStart(6, '0')} to P-${String(first + REFORM_CASES / 2 - 1).padStart(6, '0')}`;
+
 /** Every fixture file with its purpose, in the order README lists them. */
 export function fixtureFiles(): FixtureFile[] {
   const en = generateApprovalLog({ seed: 2024, cases: 300, language: 'en', badRows: 4 });
@@ -26,6 +34,11 @@ export function fixtureFiles(): FixtureFile[] {
   // Two "monthly exports" of the English log, split by time, so cases in progress at the cut span both files.
   const cut = Math.floor(en.rows.length / 2);
   const enPart = (from: number, to: number): string => toCsv(en.rows.slice(from, to), { dates: 'iso', startColumn: true });
+  // Two periods of one office for \`redtape compare\`: cases submitted before and after a reform, each file holding
+  // whole cases (as an export of "cases submitted in the period" does).
+  const reform = generateApprovalLog({ seed: 2025, cases: REFORM_CASES, language: 'en', change: { fromCase: REFORM_CASES / 2, ...REFORM } });
+  const period = (after: boolean): string =>
+    toCsv(reform.rows.filter((row) => Number(row.caseId.slice(2)) > REFORM_CASES / 2 === after), { dates: 'iso', startColumn: true });
   return [
     { name: 'permits-en.csv', content: enCsv,
       purpose: `English permit log, ISO times with a start column, seed 2024: ${describe(en.truth, en.rows.length)}. The README's main command runs on it.` },
@@ -37,6 +50,10 @@ export function fixtureFiles(): FixtureFile[] {
     { name: 'permits-fa.truth.json', content: truthJson(fa.truth), purpose: 'planted truth of permits-fa.csv' },
     { name: 'permits-fa-1256.csv', content: encodeWindows1256(toCsv(legacy.rows, { dates: 'jalali' })),
       purpose: `windows-1256 encoded Persian log (legacy export; read with \`--encoding windows-1256\`; ی written as Arabic ي, Latin digits, as the code page requires), seed 1256: ${describe(legacy.truth, legacy.rows.length)}` },
+    { name: 'permits-before-reform.csv', content: period(false),
+      purpose: `English permit log, seed 2025, the ${REFORM_CASES / 2} cases submitted before a reform (cases ${caseRange(1)}); \`redtape compare\`'s OLD in tests and the README` },
+    { name: 'permits-after-reform.csv', content: period(true),
+      purpose: `the ${REFORM_CASES / 2} cases of the same log submitted after the reform (cases ${caseRange(REFORM_CASES / 2 + 1)}): ${REFORM_TEXT}; \`redtape compare\`'s NEW` },
     { name: 'permits-en.csv.gz', content: gzipSync(enCsv, { level: 9 }), purpose: 'gzip-compressed copy of permits-en.csv' },
     hostileFixture(hostile.rows),
     ...edgeCaseFixtures(),

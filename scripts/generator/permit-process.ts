@@ -63,6 +63,18 @@ export const RATES = {
   samePerson: 0.015,
 } as const;
 
+/** The rates a simulated case follows: {@link RATES}, or a reformed process's. */
+export type Rates = { readonly [K in keyof typeof RATES]: number };
+
+/**
+ * A change of the process (a reform between two periods): other rates and other median waiting in front of steps
+ * (working minutes). A rate of 1 for `fireSkip` abolishes the Fire department opinion.
+ */
+export interface ProcessChange {
+  readonly rates?: Partial<Rates>;
+  readonly waitMedian?: Partial<Record<StepKey, number>>;
+}
+
 /** Label of a step in a language (canonical spelling). */
 export function stepLabel(step: StepKey, language: Language): string {
   return language === 'fa' ? STEPS[step].fa : STEPS[step].en;

@@ -2,7 +2,7 @@
 // and when, in working time. Pure: everything random comes from the Prng passed in.
 
 import type { Prng } from './prng.js';
-import { RATES, STEPS, SYSTEM_USER, type DecisionKind, type StepKey } from './permit-process.js';
+import { RATES, STEPS, SYSTEM_USER, type DecisionKind, type ProcessChange, type Rates, type StepKey } from './permit-process.js';
 import { addWorkMinutes, type WorkCalendar } from './work-calendar.js';
 
 /** One simulated event; times in epoch minutes. */
@@ -39,7 +39,7 @@ export interface People {
 }
 
 /** The steps and decisions of one case, before people and times are assigned. */
-function simulatePath(random: Prng): { path: { step: StepKey; decision: DecisionKind | null }[]; returns: number; reachedFire: boolean; skippedFire: boolean; archiveDuplicate: boolean } {
+function simulatePath(random: Prng, rates: Rates): { path: { step: StepKey; decision: DecisionKind | null }[]; returns: number; reachedFire: boolean; skippedFire: boolean; archiveDuplicate: boolean } {
   const path: { step: StepKey; decision: DecisionKind | null }[] = [{ step: 'submit', decision: null }];
   const outcome = { path, returns: 0, reachedFire: false, skippedFire: false, archiveDuplicate: false };
   const sign = (step: StepKey, rejectRate: number): boolean => {
@@ -47,11 +47,11 @@ function simulatePath(random: Prng): { path: { step: StepKey; decision: Decision
     path.push({ step, decision });
     return decision === 'approve';
   };
-  if (!sign('documentCheck', RATES.documentCheckReject)) return outcome;
+  if (!sign('documentCheck', rates.documentCheckReject)) return outcome;
   for (;;) {
     const draw = random.next();
     const decision: DecisionKind =
-      draw < RATES.legalReject ? 'reject' : outcome.returns < RATES.maxLegalReturns && draw < RATES.legalReject + RATES.legalReturn ? 'return' : 'approve';
+      draw < rates.legalReject ? 'reject' : outcome.returns < rates.maxLegalReturns && draw < rates.legalReject + rates.legalReturn ? 'return' : 'approve';
     path.push({ step: 'legalReview', decision });
     if (decision === 'reject') return outcome;
     if (decision === 'approve') break;
@@ -60,21 +60,21 @@ function simulatePath(random: Prng): { path: { step: StepKey; decision: Decision
   }
   // The optional step: skipped at random, independently of everything after it. It never rejects.
   outcome.reachedFire = true;
-  outcome.skippedFire = random.chance(RATES.fireSkip);
+  outcome.skippedFire = random.chance(rates.fireSkip);
   if (!outcome.skippedFire) path.push({ step: 'fireOpinion', decision: 'approve' });
-  const technical: DecisionKind = random.chance(RATES.technicalReject) ? 'reject' : 'approve';
+  const technical: DecisionKind = random.chance(rates.technicalReject) ? 'reject' : 'approve';
   path.push({ step: 'technicalReview', decision: technical });
   // The implied signature: the committee always repeats the technical decision, rejections included.
   path.push({ step: 'committee', decision: technical });
   if (technical === 'reject') return outcome;
-  const pair: [StepKey, number][] = [['finance', RATES.financeReject], ['urbanPlanning', RATES.urbanReject]];
+  const pair: [StepKey, number][] = [['finance', rates.financeReject], ['urbanPlanning', rates.urbanReject]];
   if (random.chance(0.5)) pair.reverse();
   for (const [step, rate] of pair) if (!sign(step, rate)) return outcome;
   path.push({ step: 'secretariat', decision: 'approve' });
   path.push({ step: 'archive', decision: 'approve' });
-  outcome.archiveDuplicate = random.chance(RATES.archiveDuplicate);
+  outcome.archiveDuplicate = random.chance(rates.archiveDuplicate);
   if (outcome.archiveDuplicate) path.push({ step: 'archive', decision: 'approve' });
-  if (!sign('districtManager', RATES.districtManagerReject)) return outcome;
+  if (!sign('districtManager', rates.districtManagerReject)) return outcome;
   path.push({ step: 'permitIssued', decision: null });
   return outcome;
 }
@@ -83,10 +83,12 @@ const SERVICE_MEDIAN = 12;
 
 /**
  * Simulates a case submitted at `arrival` (epoch minutes, inside working hours): path, signers (with the planted
- * segregation-of-duties and same-person cases) and times. O(events × working days waited).
+ * segregation-of-duties and same-person cases) and times, following the process as `change` reforms it (the same
+ * random draws either way, so a reform changes only what it touches). O(events × working days waited).
  */
-export function simulateCase(random: Prng, people: People, calendar: WorkCalendar, arrival: number): SimCase {
-  const { path, returns, reachedFire, skippedFire, archiveDuplicate } = simulatePath(random);
+export function simulateCase(random: Prng, people: People, calendar: WorkCalendar, arrival: number, change: ProcessChange = {}): SimCase {
+  const rates: Rates = { ...RATES, ...change.rates };
+  const { path, returns, reachedFire, skippedFire, archiveDuplicate } = simulatePath(random, rates);
   const lastDecision = path[path.length - 1]?.decision;
   const rejectedAt = lastDecision === 'reject' ? (path[path.length - 1]?.step ?? null) : null;
   if (rejectedAt) path.push({ step: 'rejected', decision: null });
@@ -106,11 +108,11 @@ export function simulateCase(random: Prng, people: People, calendar: WorkCalenda
   let sod: SimCase['sod'] = null;
   let samePerson: SimCase['samePerson'] = null;
   const approvals = events.filter((event) => event.decision === 'approve');
-  if (sodDraw < RATES.sod && approvals.length > 0) {
+  if (sodDraw < rates.sod && approvals.length > 0) {
     const signed = approvals[Math.floor(pickA * approvals.length)] as SimEvent;
     requester = signed.resource;
     sod = { step: signed.step, resource: signed.resource };
-  } else if (samePersonDraw < RATES.samePerson) {
+  } else if (samePersonDraw < rates.samePerson) {
     const signatures = events.filter((event) => event.decision !== null);
     const first = signatures[Math.floor(pickA * signatures.length)];
     const others = signatures.filter((event) => first && event.step !== first.step);
@@ -126,7 +128,7 @@ export function simulateCase(random: Prng, people: People, calendar: WorkCalenda
     if (event.resource === '') event.resource = requester;
     const spec = STEPS[event.step];
     const duplicateArchive = event.step === 'archive' && events[i - 1]?.step === 'archive';
-    const wait = i === 0 ? 0 : Math.max(1, Math.round(random.logNormal(duplicateArchive ? 30 : spec.waitMedian, duplicateArchive ? 0.5 : spec.waitSigma)));
+    const wait = i === 0 ? 0 : Math.max(1, Math.round(random.logNormal(duplicateArchive ? 30 : (change.waitMedian?.[event.step] ?? spec.waitMedian), duplicateArchive ? 0.5 : spec.waitSigma)));
     const service = spec.staff > 0 || i === 0 ? Math.max(1, Math.round(random.logNormal(SERVICE_MEDIAN, 0.5))) : 0;
     event.start = i === 0 ? previous : addWorkMinutes(calendar, previous, wait);
     event.end = service > 0 ? addWorkMinutes(calendar, event.start, service) : event.start;

@@ -9,8 +9,16 @@ import { byteProgress } from './progress.js';
 import { readOptionsFrom, type ReaderFlags } from './reader-options.js';
 import { writeFileAtomic } from './write-output.js';
 
+/** How a command that reads several logs (`compare`) tells them apart. */
+export interface LoadOptions {
+  /** Prefix of the notes on stderr, e.g. `old`. */
+  readonly label?: string;
+  /** False when the caller writes `--rejects` itself (one file for several logs). Default true. */
+  readonly writeRejects?: boolean;
+}
+
 /** Reads `inputs` (globs expanded); with `quiet`, says nothing on stderr and shows no progress bar. */
-export async function loadLog(inputs: readonly string[], flags: ReaderFlags & { readonly quiet?: boolean }): Promise<ReadResult> {
+export async function loadLog(inputs: readonly string[], flags: ReaderFlags & { readonly quiet?: boolean }, options: LoadOptions = {}): Promise<ReadResult> {
   const progress = byteProgress(!flags.quiet);
   let result: ReadResult;
   try {
@@ -19,13 +27,14 @@ export async function loadLog(inputs: readonly string[], flags: ReaderFlags & { 
     progress.stop();
   }
   const { rejected, warnings } = result.diagnostics;
-  if (flags.rejects !== undefined) writeFileAtomic(flags.rejects, renderRejectsCsv(rejected));
+  if (flags.rejects !== undefined && options.writeRejects !== false) writeFileAtomic(flags.rejects, renderRejectsCsv(rejected));
   if (!flags.quiet) {
+    const prefix = options.label === undefined ? 'redtape: ' : `redtape: ${options.label}: `;
     if (rejected.length > 0) {
       const where = flags.rejects !== undefined ? `written to ${flags.rejects}` : 'use --rejects FILE to save them';
-      process.stderr.write(`redtape: ${rejected.length} of ${result.diagnostics.rowsRead} rows set aside (${where})\n`);
+      process.stderr.write(`${prefix}${rejected.length} of ${result.diagnostics.rowsRead} rows set aside (${where})\n`);
     }
-    for (const warning of warnings) process.stderr.write(`redtape: warning: ${warning}\n`);
+    for (const warning of warnings) process.stderr.write(`${prefix}warning: ${warning}\n`);
   }
   return result;
 }

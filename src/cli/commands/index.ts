@@ -19,6 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'policy', load: async () => (await import('./policy.js')).registerPolicy },
   { name: 'report', load: async () => (await import('./report.js')).registerReport },
   { name: 'audit', load: async () => (await import('./audit.js')).registerAudit },
+  { name: 'compare', load: async () => (await import('./compare.js')).registerCompare },
 ];
 
 /**

@@ -1,0 +1,50 @@
+// One side of a comparison from a log: the bottleneck analysis and every variant, with the findings of an audit run
+// on the same log (the CLI runs it, as `redtape report` does), and the durations the shift tests need.
+
+import type { Finding } from '../audit/finding.js';
+import { variantRows, variantsOf } from '../discovery/variants.js';
+import type { EventLog } from '../log/event-log.js';
+import { analyzeBottlenecks, calendarOf, type BottleneckOptions } from '../performance/analyze-bottlenecks.js';
+import { calendarTimeSpec } from '../performance/calendar.js';
+import { caseThroughput } from '../performance/case-throughput.js';
+import { eventWaiting } from '../performance/event-waiting.js';
+import type { ComparisonInput, ComparisonSamples } from './comparison.js';
+
+/** Per-case throughput and per-step waiting (NaN for a case's first event kept out), in the analysis' unit. O(n). */
+function samplesOf(log: EventLog, options: BottleneckOptions): ComparisonSamples {
+  const { calendar } = calendarOf(log, options.calendar ?? calendarTimeSpec(log.source.timezone));
+  const working = calendar.calendarTime ? undefined : calendar;
+  const waiting = eventWaiting(log, working);
+  const counts = new Int32Array(log.activities.size);
+  for (let e = 0; e < waiting.length; e++) if (!Number.isNaN(waiting[e] as number)) counts[log.activity[e] as number] = (counts[log.activity[e] as number] as number) + 1;
+  const groups = Array.from(counts, (count) => new Float64Array(count));
+  const filled = new Int32Array(counts.length);
+  for (let e = 0; e < waiting.length; e++) {
+    const value = waiting[e] as number;
+    if (Number.isNaN(value)) continue;
+    const a = log.activity[e] as number;
+    (groups[a] as Float64Array)[filled[a] as number] = value;
+    filled[a] = (filled[a] as number) + 1;
+  }
+  const byName = new Map<string, Float64Array>();
+  groups.forEach((group, a) => {
+    if (group.length > 0) byName.set(log.activities.nameOf(a), group);
+  });
+  return { throughput: caseThroughput(log, working), waiting: byName };
+}
+
+/**
+ * The parts of a report model that {@link compareReports} reads, for `log`. Pure. Cost: the bottleneck analysis
+ * (O(n) expected), the variants (O(n), plus O(n log n) for their median throughput times) and the samples (O(n)).
+ */
+export function comparisonInput(log: EventLog, findings: readonly Finding[], options: BottleneckOptions = {}): ComparisonInput {
+  const bottlenecks = analyzeBottlenecks(log, options);
+  return {
+    log: { files: log.source.files, cases: log.caseIds.length, events: log.activity.length, timeRange: bottlenecks.timeRange },
+    bottlenecks,
+    findings,
+    variants: variantRows(log, variantsOf(log)),
+    caseIds: log.caseIds,
+    samples: samplesOf(log, options),
+  };
+}
