@@ -11,21 +11,16 @@ import { analyzeBottlenecks } from '../src/performance/analyze-bottlenecks.js';
 import { parseDuration } from '../src/performance/duration.js';
 import { parseHolidays } from '../src/performance/parse-holidays.js';
 import { parseWorkHours } from '../src/performance/parse-work-hours.js';
+import { Prng } from './generator/prng.js';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '230000' }, runs: { type: 'string', default: '5' } } });
 const CASES = Number(values.cases);
 const RUNS = Number(values.runs);
 
-/** mulberry32: small, seeded, good enough to spread times and labels. */
+/** mulberry32, the generator's seeded source (scripts/generator/prng.ts). */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const prng = new Prng(seed);
+  return () => prng.next();
 }
 
 /** About 10.6 events a case over a year: 25 steps, 150 users in 8 departments, up to 3 days between events. */

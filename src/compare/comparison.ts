@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../audit/finding.js';
 import type { VariantRow } from '../discovery/variants.js';
 import type { BottleneckReport } from '../performance/analyze-bottlenecks.js';
 import type { ShiftTest } from '../performance/mann-whitney.js';
+import type { Summary } from '../performance/summarize.js';
 
 /** Version of the comparison JSON; bumped only when a key changes meaning or disappears. */
 export const COMPARISON_SCHEMA_VERSION = 1;
@@ -54,15 +55,8 @@ export function delta(before: number, after: number): Delta {
   return { old: before, new: after, absolute: after - before, relative: before === 0 ? null : (after - before) / Math.abs(before) };
 }
 
-/** Throughput figures of one side (seconds, or working seconds with a calendar). */
-export interface ThroughputFigures {
-  readonly count: number;
-  readonly mean: number;
-  readonly median: number;
-  readonly p90: number;
-  readonly p95: number;
-  readonly max: number;
-}
+/** Throughput figures of one side (seconds, or working seconds with a calendar): a summary without its total. */
+export type ThroughputFigures = Omit<Summary, 'total'>;
 
 export const THROUGHPUT_KEYS = ['count', 'mean', 'median', 'p90', 'p95', 'max'] as const;
 

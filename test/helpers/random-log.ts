@@ -3,17 +3,12 @@
 import type { EventLog } from '../../src/log/event-log.js';
 import type { EventRow } from '../../src/log/log-builder.js';
 import { logFromRows } from '../../src/log/log-from-rows.js';
+import { Prng } from '../../scripts/generator/prng.js';
 
-/** mulberry32: a small seeded generator, uniform on [0, 1). */
+/** mulberry32 (the generator's seeded source, scripts/generator/prng.ts): uniform on [0, 1). */
 export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const prng = new Prng(seed);
+  return () => prng.next();
 }
 
 export interface RandomLogOptions {
