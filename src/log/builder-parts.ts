@@ -73,29 +73,39 @@ export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
     return { target, ids: attribute.ids, map: Int32Array.from(attribute.values, (value) => target.values.intern(value)) };
   });
   const { columns } = parts;
+  // Chunks arrive on resizable buffers, which V8 11 reads several times slower than plain ones: each is copied into
+  // a plain scratch array first (a native copy), then freed.
+  const ints = Array.from({ length: 5 }, () => new Int32Array(CHUNK_SIZE));
+  const [cases, activities, resources, roles, decisions] = ints as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const times = new Float64Array(CHUNK_SIZE);
+  const starts = columns.start ? new Float64Array(CHUNK_SIZE) : null;
   for (let k = 0; k < columns.activity.length; k++) {
     const base = k << CHUNK_BITS;
-    const [cases, activities, times, resources, roles, decisions] = [columns.case, columns.activity, columns.time, columns.resource, columns.role, columns.decision].map(
-      (chunks) => chunks[k],
-    ) as [Int32Array, Int32Array, Float64Array, Int32Array, Int32Array, Int32Array];
-    const starts = columns.start?.[k];
+    const sources = [columns.case[k], columns.activity[k], columns.resource[k], columns.role[k], columns.decision[k]] as Int32Array[];
+    sources.forEach((chunk, c) => (ints[c] as Int32Array).set(chunk));
+    times.set(columns.time[k] as Float64Array);
+    if (starts) starts.set(columns.start?.[k] as Float64Array);
+    // Freed as soon as copied, so the two builders together never hold more than one copy of the events.
+    for (const chunk of [...sources, columns.time[k], columns.start?.[k]]) if (chunk) releaseChunk(chunk);
     for (let j = 0, length = Math.min(CHUNK_SIZE, parts.size - base); j < length; j++) {
+      const resource = resources[j] as number;
+      const role = roles[j] as number;
+      const decision = decisions[j] as number;
       const event = builder.push(
         caseOf[cases[j] as number] as number,
         activityOf[activities[j] as number] as number,
         times[j] as number,
         starts ? (starts[j] as number) : NaN,
-        remap(resources, resourceOf, j),
-        remap(roles, roleOf, j),
-        remap(decisions, decisionOf, j),
+        resource === NONE ? NONE : (resourceOf[resource] as number),
+        role === NONE ? NONE : (roleOf[role] as number),
+        decision === NONE ? NONE : (decisionOf[decision] as number),
       );
+      if (eventAttributes.length === 0) continue;
       for (const attribute of eventAttributes) {
         const i = base + j;
         if (i < attribute.ids.length && attribute.ids[i] !== NONE) attribute.target.set(event, remap(attribute.ids, attribute.map, i));
       }
     }
-    // Freed as soon as appended, so the two builders together never hold more than one copy of the events.
-    for (const chunk of [cases, activities, times, resources, roles, decisions, starts]) if (chunk) releaseChunk(chunk);
   }
   for (const attribute of parts.caseAttributes) {
     const target = builder.attribute(attribute.name, 'case');
