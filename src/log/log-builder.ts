@@ -1,7 +1,8 @@
 // Builds the frozen EventLog from rows arriving in file order: interns labels, then sorts events into cases.
 
-import { Dictionary, NONE } from './dictionary.js';
+import { NONE } from './dictionary.js';
 import type { AttributeColumn, EventLog, LogSource } from './event-log.js';
+import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
 import { groupByCase, sortCasesByTime } from './case-order.js';
@@ -36,18 +37,6 @@ export interface RawColumns {
   readonly resource: Int32Array[];
   readonly role: Int32Array[];
   readonly decision: Int32Array[];
-}
-
-/** A column of other data being built; readers keep the handle to skip the name lookup per value. */
-export class AttributeBuilder {
-  readonly values = new Dictionary();
-  readonly ids = new Growable(Int32Array);
-  constructor(readonly name: string) {}
-
-  /** Sets the value id of event (or case) `index`. */
-  set(index: number, id: number): void {
-    this.ids.setAt(index, id, NONE);
-  }
 }
 
 /**

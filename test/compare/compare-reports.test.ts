@@ -4,7 +4,7 @@ import { compareReports } from '../../src/compare/compare-reports.js';
 import { comparisonInput } from '../../src/compare/comparison-input.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { schemaErrors } from '../helpers/json-schema.js';
-import { newPeriod, oldPeriod } from './period-logs.js';
+import { newPeriod, oldPeriod } from '../helpers/period-logs.js';
 
 const HOUR = 3600;
 const side = (log: EventLog) => comparisonInput(log, auditLog(log).findings);

@@ -7,7 +7,7 @@ import { durationChange, percent, rankMove, relative, sequence, shareChange } fr
 import { renderComparisonMarkdown } from '../../src/report/render-comparison-markdown.js';
 import { renderComparisonJson, renderComparisonText } from '../../src/report/render-comparison.js';
 import type { Style } from '../../src/report/style.js';
-import { newPeriod, oldPeriod } from '../compare/period-logs.js';
+import { newPeriod, oldPeriod } from '../helpers/period-logs.js';
 
 const side = (log: EventLog) => comparisonInput(log, auditLog(log).findings);
 const comparison = compareReports(side(oldPeriod()), side(newPeriod()));

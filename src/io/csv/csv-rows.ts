@@ -3,7 +3,8 @@
 
 import { UserError } from '../../errors.js';
 import { NONE } from '../../log/dictionary.js';
-import type { AttributeBuilder, LogBuilder } from '../../log/log-builder.js';
+import type { AttributeBuilder } from '../../log/attribute-builder.js';
+import type { LogBuilder } from '../../log/log-builder.js';
 import type { ReadOptions, ReadSink } from '../read-options.js';
 import { detectTimestampFormat, parserForFormat } from '../timestamp/choose-timestamp-parser.js';
 import type { TimestampParser } from '../timestamp/timestamp-parser.js';
