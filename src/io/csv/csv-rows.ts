@@ -9,8 +9,9 @@ import type { ReadOptions, ReadSink } from '../read-options.js';
 import { detectTimestampFormat, parserForFormat } from '../timestamp/choose-timestamp-parser.js';
 import type { TimestampParser } from '../timestamp/timestamp-parser.js';
 import { ByteInterner } from './byte-interner.js';
-import { cloneRecord, fieldText, recordText, type CsvRecord } from './csv-scanner.js';
+import { cloneRecord, CsvScanner, fieldText, recordText, type CsvRecord } from './csv-scanner.js';
 import { detectColumns, type ColumnMapping } from './detect-columns.js';
+import { detectDelimiter } from './detect-delimiter.js';
 
 /** Rows read before the timestamp format is chosen from their values. */
 const SAMPLE_ROWS = 500;
@@ -60,6 +61,17 @@ export class CsvRows {
       this.#time = parserForFormat(preset.timestampFormat, zone);
       if (preset.startTimestampFormat !== undefined) this.#start = parserForFormat(preset.startTimestampFormat, zone);
     }
+  }
+
+  /**
+   * A scanner feeding these rows, its delimiter `--delimiter` or detected from the first chunk. `onInvalidUtf8` checks
+   * the bytes are UTF-8 (omit it for transcoded input, which is UTF-8 by construction).
+   */
+  scannerFor(firstChunk: Buffer, onInvalidUtf8?: (line: number, column: number) => never): CsvScanner {
+    const delimiter = this.options.delimiter ?? detectDelimiter(firstChunk);
+    if (delimiter.length !== 1) throw new UserError(`--delimiter must be one character, got ${JSON.stringify(delimiter)}`);
+    this.delimiter = delimiter;
+    return new CsvScanner(delimiter.charCodeAt(0), (record) => this.onRecord(record), onInvalidUtf8);
   }
 
   onRecord(record: CsvRecord): void {

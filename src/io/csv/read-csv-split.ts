@@ -15,9 +15,8 @@ import { fileRange, type Input } from '../open-input.js';
 import type { InputInfo, ReadOptions, ReadSink } from '../read-options.js';
 import type { CsvPreset } from './csv-rows.js';
 import { CsvRows } from './csv-rows.js';
-import { CsvScanner } from './csv-scanner.js';
+import type { CsvScanner } from './csv-scanner.js';
 import type { CsvWorkerMessage, CsvWorkerTask } from './csv-worker.js';
-import { detectDelimiter } from './detect-delimiter.js';
 import { invalidUtf8 } from './invalid-utf8.js';
 
 const WORKER = new URL('./csv-worker.js', import.meta.url);
@@ -104,12 +103,7 @@ export async function readCsvSplit(input: Input, builder: LogBuilder, options: R
     };
     const feed = async (start: number, end: number): Promise<void> => {
       for await (const chunk of fileRange(input.name, start, end, (bytes) => ((mainBytes = start + bytes), progress()))) {
-        if (!scanner) {
-          const delimiter = options.delimiter ?? detectDelimiter(chunk);
-          if (delimiter.length !== 1) throw new UserError(`--delimiter must be one character, got ${JSON.stringify(delimiter)}`);
-          rows.delimiter = delimiter;
-          scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => rows.onRecord(record), invalidUtf8(input.name));
-        }
+        scanner ??= rows.scannerFor(chunk, invalidUtf8(input.name));
         scanner.push(chunk);
       }
     };
