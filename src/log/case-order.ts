@@ -2,7 +2,7 @@
 // then input position. Exports usually list each case's events in time order already, so only the cases the builder
 // saw out of order are sorted.
 
-import { CHUNK_BITS, type ChunkedColumn } from './chunked-column.js';
+import { CHUNK_SIZE, readable, type ChunkedColumn, type Piece } from './chunked-column.js';
 
 /** Where each case's events start, and which input position each sorted position takes. */
 export interface CaseOrder {
@@ -15,16 +15,20 @@ export interface CaseOrder {
 }
 
 /**
- * Groups input positions by case with a counting sort: stable, so each case's events keep input order.
- * O(n + cases) time, two Int32Arrays of n plus one of cases + 1.
+ * Groups input positions by case with a counting sort: stable, so each case's events keep input order. Case indexes
+ * are read through each piece's map (a split read's other half). O(n + cases) time, two Int32Arrays of n plus one of
+ * cases + 1.
  */
 export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number): CaseOrder {
   const caseStart = new Int32Array(cases + 1);
-  const chunkLength = (k: number): number => Math.min(1 << CHUNK_BITS, n - (k << CHUNK_BITS));
-  for (let k = 0; k < caseOf.chunkCount; k++) {
-    const chunk = caseOf.chunk(k);
-    for (let j = 0, length = chunkLength(k); j < length; j++) {
-      const slot = (chunk[j] as number) + 1;
+  const pieces = caseOf.pieces(n);
+  const scratch = new Int32Array(CHUNK_SIZE);
+  const plain = (piece: Piece<Int32Array>): Int32Array => readable(piece.values, piece.length, scratch);
+  for (const piece of pieces) {
+    const values = plain(piece);
+    const map = piece.map;
+    for (let j = 0; j < piece.length; j++) {
+      const slot = (map === null ? (values[j] as number) : (map[values[j] as number] as number)) + 1;
       caseStart[slot] = (caseStart[slot] as number) + 1;
     }
   }
@@ -32,16 +36,18 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
   const fill = caseStart.slice(0, cases);
   const permutation = new Int32Array(n);
   const destination = new Int32Array(n);
-  for (let k = 0; k < caseOf.chunkCount; k++) {
-    const chunk = caseOf.chunk(k);
-    const base = k << CHUNK_BITS;
-    for (let j = 0, length = chunkLength(k); j < length; j++) {
-      const c = chunk[j] as number;
+  let base = 0;
+  for (const piece of pieces) {
+    const values = plain(piece);
+    const map = piece.map;
+    for (let j = 0; j < piece.length; j++) {
+      const c = map === null ? (values[j] as number) : (map[values[j] as number] as number);
       const at = fill[c] as number;
       permutation[at] = base + j;
       destination[base + j] = at;
       fill[c] = at + 1;
     }
+    base += piece.length;
   }
   return { caseStart, permutation, destination };
 }

@@ -6,7 +6,7 @@ import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
 import { groupByCase, sortCasesByTime } from './case-order.js';
-import { CHUNK_SIZE, ChunkedColumn } from './chunked-column.js';
+import { CHUNK_SIZE, ChunkedColumn, readable } from './chunked-column.js';
 
 /** One event as a reader sees it; labels are raw (they are normalized here). */
 export interface EventRow {
@@ -37,6 +37,15 @@ export interface RawColumns {
   readonly resource: Int32Array[];
   readonly role: Int32Array[];
   readonly decision: Int32Array[];
+}
+
+/** Another builder's ids → this builder's, per column (see {@link LogBuilder.appendColumns}). */
+export interface ColumnMaps {
+  readonly case: Int32Array;
+  readonly activity: Int32Array;
+  readonly resource: Int32Array;
+  readonly role: Int32Array;
+  readonly decision: Int32Array;
 }
 
 /**
@@ -162,10 +171,59 @@ export class LogBuilder {
   }
 
   /** Starts the start-time column, unknown (NaN) for every event so far. */
-  #addStartColumn(): void {
+  #addStartColumn(): ChunkedColumn<Float64Array> {
     const column = new ChunkedColumn(Float64Array, NaN);
-    for (let k = 0; k < this.#columns.time.chunkCount; k++) this.#start = column.addChunk();
+    const writing = this.#columns.time.writing;
+    column.appendFill(this.#size - (writing ? this.#local : 0));
+    if (writing) this.#start = column.addChunk();
     this.#startColumn = column;
+    return column;
+  }
+
+  /**
+   * Appends another builder's events (its {@link takeColumns}, `size` events) after this one's, reading its case and
+   * label ids through `maps` (its id → this builder's id). The chunks become pieces of this builder's columns, so
+   * nothing is copied; out-of-order events are counted against this builder's earlier events of the same case,
+   * exactly as if each had been pushed. O(n) for the order check, O(chunks) otherwise.
+   */
+  appendColumns(columns: RawColumns, size: number, maps: ColumnMaps): void {
+    if (this.#built) throw new Error('the log is built; the builder takes no more events');
+    this.#checkOrder(columns.case, columns.time, size, maps.case);
+    const own = this.#columns;
+    const filled = this.#local;
+    for (const column of [own.case, own.activity, own.time, own.resource, own.role, own.decision, this.#startColumn]) column?.sealShort(filled);
+    own.case.appendChunks(columns.case, size, maps.case);
+    own.activity.appendChunks(columns.activity, size, maps.activity);
+    own.time.appendChunks(columns.time, size);
+    own.resource.appendChunks(columns.resource, size, maps.resource);
+    own.role.appendChunks(columns.role, size, maps.role);
+    own.decision.appendChunks(columns.decision, size, maps.decision);
+    if (columns.start !== null || this.#startColumn !== null) {
+      const start = this.#startColumn ?? this.#addStartColumn();
+      if (columns.start !== null) start.appendChunks(columns.start, size);
+      else start.appendFill(size);
+    }
+    this.#size += size;
+    this.#local = CHUNK_SIZE; // the next push starts a new chunk
+  }
+
+  #checkOrder(caseChunks: readonly Int32Array[], timeChunks: readonly Float64Array[], size: number, caseMap: Int32Array): void {
+    const cases = new Int32Array(CHUNK_SIZE);
+    const times = new Float64Array(CHUNK_SIZE);
+    const last = this.#lastTimeOfCase;
+    for (let k = 0; k * CHUNK_SIZE < size; k++) {
+      const length = Math.min(CHUNK_SIZE, size - k * CHUNK_SIZE);
+      const caseValues = readable(caseChunks[k] as Int32Array, length, cases);
+      const timeValues = readable(timeChunks[k] as Float64Array, length, times);
+      for (let j = 0; j < length; j++) {
+        const c = caseMap[caseValues[j] as number] as number;
+        const time = timeValues[j] as number;
+        if (time < last.get(c)) {
+          this.#outOfOrder++;
+          this.#unsortedCases.add(c);
+        } else last.setAt(c, time, -Infinity);
+      }
+    }
   }
 
   /** The builder of an event-level (or case-level) attribute column, created on first use. */

@@ -67,6 +67,41 @@ describe('absorbParts', () => {
     expect(plain(first.build(SOURCE))).toEqual(plain(whole.build(SOURCE)));
   });
 
+  it.each([
+    ['only the later part has start times', false, true],
+    ['only the earlier part has start times', true, false],
+  ])('joins parts of which %s, and takes more events after joining', (_, earlierStarts, laterStarts) => {
+    const all = rows(140_000, 7).map((row, i) => {
+      const { startTime, ...rest } = row;
+      const starts = i < 70_000 ? earlierStarts : i < 110_000 ? laterStarts : true;
+      return starts && startTime !== undefined ? { ...rest, startTime } : rest;
+    });
+    const whole = new LogBuilder();
+    for (const row of all) whole.add(row);
+    // Three inputs in a row, as with several files: the middle one read by another builder and joined.
+    const second = new LogBuilder();
+    all.slice(70_000, 110_000).forEach((row) => second.add(row));
+    const joined = new LogBuilder();
+    all.slice(0, 70_000).forEach((row) => joined.add(row));
+    absorbParts(joined, structuredClone(builderParts(second)));
+    all.slice(110_000).forEach((row) => joined.add(row));
+    expect(joined.size).toBe(all.length);
+    expect(joined.report()).toEqual(whole.report());
+    expect(plain(joined.build(SOURCE))).toEqual(plain(whole.build(SOURCE)));
+  });
+
+  it('joins an empty part, and a part into an empty builder', () => {
+    const all = rows(3000, 9);
+    const whole = new LogBuilder();
+    for (const row of all) whole.add(row);
+    const target = new LogBuilder();
+    absorbParts(target, structuredClone(builderParts(new LogBuilder())));
+    const other = new LogBuilder();
+    for (const row of all) other.add(row);
+    absorbParts(target, structuredClone(builderParts(other)));
+    expect(plain(target.build(SOURCE))).toEqual(plain(whole.build(SOURCE)));
+  });
+
   it('spends the builder whose parts were taken', () => {
     const builder = new LogBuilder();
     builder.add({ caseId: '1', activity: 'a', time: 0 });
