@@ -58,7 +58,7 @@ export function transferables(parts: BuilderParts): ArrayBuffer[] {
  */
 export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
   const adopt = (interner: LabelInterner, labels: InternerParts): Int32Array =>
-    Int32Array.from(labels.names, (name, id) => interner.adopt(name, labels.spellings[id] ?? []));
+    Int32Array.from(labels.names, (name, id) => interner.adopt(name, labels.spellings.get(id) ?? [name]));
   const first = builder.size;
   builder.appendColumns(parts.columns, parts.size, {
     case: Int32Array.from(parts.caseIds, (id) => builder.caseIndex(id)),
