@@ -2,7 +2,7 @@
 // fast path of the Jalali format, so a Persian export is not decoded to a string and regex-matched per event.
 
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
-import { wallTimeToEpoch } from './zone.js';
+import { utcEpoch, wallClockToEpoch } from './zone.js';
 
 const SLASH = 0x2f;
 const DASH = 0x2d;
@@ -11,6 +11,7 @@ const SPACE = 0x20;
 const T = 0x54;
 const FIRST_YEAR = 1200;
 const LAST_YEAR = 1600;
+const DAY = 86_400_000;
 
 /** Position the digit readers advance; module state keeps the hot path free of closures and tuples. */
 let cursor = 0;
@@ -41,23 +42,24 @@ function readNumber(bytes: Uint8Array, to: number, min: number, max: number): nu
 /**
  * A parser of `yyyy/MM/dd[ HH:mm[:ss]]` Jalali bytes (`-` also separates the date; one or more spaces or `T` before
  * the time), read as wall-clock time in `zone`. Returns epoch ms, or NaN when the bytes are not exactly of this form
- * (the caller then tries the string parser, which also trims). Each distinct day is converted to Gregorian once.
- * O(length) per call, plus a table of 4.8 KB per Jalali year seen.
+ * (the caller then tries the string parser, which also trims). Each distinct day is converted once.
+ * O(length) per call, plus a table of 401 × 13 × 32 days (1.3 MB).
  */
 export function jalaliBytesParser(zone: string): (bytes: Uint8Array, from: number, to: number) => number {
-  // Gregorian date per Jalali (year, month, day), packed as year × 512 + month × 32 + day; -1 invalid, 0 unknown.
-  const days = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 13 * 32);
-  const gregorian = (year: number, month: number, day: number): number => {
+  const utc = zone === 'UTC';
+  // Midnight UTC of each Jalali (year, month, day), in days since 1970 plus one (so 0 means not computed); NaN invalid.
+  const days = new Float64Array((LAST_YEAR - FIRST_YEAR + 1) * 13 * 32);
+  const utcDay = (year: number, month: number, day: number): number => {
     const slot = ((year - FIRST_YEAR) * 13 + month) * 32 + day;
-    let packed = days[slot] as number;
-    if (packed === 0) {
+    let known = days[slot] as number;
+    if (known === 0) {
       if (isValidJalaaliDate(year, month, day)) {
         const { gy, gm, gd } = toGregorian(year, month, day);
-        packed = gy * 512 + gm * 32 + gd;
-      } else packed = -1;
-      days[slot] = packed;
+        known = utcEpoch(gy, gm, gd, 0, 0, 0, 0) / DAY + 1;
+      } else known = NaN;
+      days[slot] = known;
     }
-    return packed;
+    return known - 1;
   };
   return (bytes, from, to) => {
     cursor = from;
@@ -88,8 +90,9 @@ export function jalaliBytesParser(zone: string): (bytes: Uint8Array, from: numbe
       }
       if (cursor !== to || hour > 24 || minute > 59 || second > 60) return NaN;
     }
-    const packed = gregorian(year, month, day);
-    if (packed < 0) return NaN;
-    return wallTimeToEpoch(packed >> 9, (packed >> 5) & 15, packed & 31, hour, minute, second, 0, zone);
+    const epochDay = utcDay(year, month, day);
+    if (epochDay !== epochDay) return NaN;
+    const wall = epochDay * DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+    return utc ? wall : wallClockToEpoch(wall, zone);
   };
 }

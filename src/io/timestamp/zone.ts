@@ -86,7 +86,11 @@ export function wallTimeToEpoch(
   millisecond: number,
   zone: string,
 ): number {
-  const wall = utcEpoch(year, month, day, hour, minute, second, millisecond);
+  return wallClockToEpoch(utcEpoch(year, month, day, hour, minute, second, millisecond), zone);
+}
+
+/** {@link wallTimeToEpoch} of a wall-clock time given as the epoch ms it would be in UTC. O(1) amortized. */
+export function wallClockToEpoch(wall: number, zone: string): number {
   if (zone === 'UTC') return wall;
   const first = zoneOffsetAt(wall, zone);
   let epoch = wall - first;
