@@ -32,6 +32,8 @@ export interface StepStats {
   readonly negatives: number;
   /** Waiting in front of each signature of the step, seconds (first events of a case count 0). */
   readonly waiting: Float64Array;
+  /** Case index of each signature of the step (parallel to `waiting`, so a case with two signatures appears twice). */
+  readonly caseOf: Int32Array;
 }
 
 /** The shared input of every rule. */
@@ -70,11 +72,12 @@ export function isNegative(kind: number): boolean {
 
 /**
  * Builds the context: one pass for waiting, service and throughput, two over the signatures (counts, then the
- * per-step waiting and case lists laid out by counting sort). O(n), typed arrays only.
+ * per-step waiting, case of each signature and case lists laid out by counting sort). O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = eventWaiting(log, calendar);
-  for (let e = 0; e < waiting.length; e++) if (Number.isNaN(waiting[e])) waiting[e] = 0;
+  // eventWaiting gives NaN to the first event of each case only (every other gap is a number ≥ 0): no sweep of every event.
+  for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
   const measured = eventService(log, calendar);
   // Without a start column every service time is 0: the fresh zeroed array needs no sweep.
   const service = measured ?? new Float64Array(log.activity.length);
@@ -109,19 +112,22 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const stepCases = new Int32Array(stepCaseStart[stepCount] as number);
   const caseCursor = stepCaseStart.slice(0, stepCount);
   const waits = Array.from({ length: stepCount }, (_, s) => new Float64Array(count[s] as number));
+  const casesOf = Array.from({ length: stepCount }, (_, s) => new Int32Array(count[s] as number));
   const filled = new Int32Array(stepCount);
   seenIn.fill(-1);
   for (let i = 0; i < step.length; i++) {
     const s = step[i] as number;
-    (waits[s] as Float64Array)[filled[s] as number] = waiting[event[i] as number] as number;
-    filled[s] = (filled[s] as number) + 1;
     const c = caseOf[i] as number;
+    const at = filled[s] as number;
+    (waits[s] as Float64Array)[at] = waiting[event[i] as number] as number;
+    (casesOf[s] as Int32Array)[at] = c;
+    filled[s] = at + 1;
     if (seenIn[s] !== c) {
       seenIn[s] = c;
       stepCases[caseCursor[s] as number] = c;
       caseCursor[s] = (caseCursor[s] as number) + 1;
     }
   }
-  const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait }));
+  const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait, caseOf: casesOf[s] as Int32Array }));
   return { log, signatures, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
 }
