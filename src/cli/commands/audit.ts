@@ -2,7 +2,7 @@
 
 import { Option, type Command } from 'commander';
 import { severityRank, type Severity } from '../../audit/finding.js';
-import { renderAuditCsv, renderAuditJson, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
+import { renderAuditCsv, renderAuditJsonChunks, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
 import { addAuditOptions, auditPlanFrom, runAudit, type AuditFlags } from '../audit-options.js';
 import { addCalendarOptions } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
@@ -41,7 +41,7 @@ export const registerAudit: RegisterCommand = (program: Command, context) =>
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
         format === 'json'
-          ? renderAuditJson(result)
+          ? renderAuditJsonChunks(result)
           : format === 'md'
             ? renderAuditMarkdown(result)
             : format === 'csv'
