@@ -35,7 +35,7 @@ export const registerAudit: RegisterCommand = (program: Command, context) =>
   ).action(
     withExitCode(context, async (files: string[], flags: AuditCommandFlags) => {
       const format = chooseFormat(flags.format, flags.output, ['text', 'json', 'md', 'csv'] as const, 'text');
-      const plan = auditPlanFrom(flags);
+      const plan = await auditPlanFrom(flags);
       const { log } = await loadLog(files, flags);
       const result = runAudit(log, plan);
       const toFile = flags.output !== undefined && flags.output !== '-';
@@ -46,7 +46,7 @@ export const registerAudit: RegisterCommand = (program: Command, context) =>
             ? renderAuditMarkdown(result)
             : format === 'csv'
               ? renderAuditCsv(result)
-              : renderAuditText(result, styleFor(toFile));
+              : renderAuditText(result, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       const threshold = flags.failOn;
       if (threshold !== undefined && result.findings.some((f) => severityRank(f.severity) >= severityRank(threshold))) return EXIT_FINDINGS;
