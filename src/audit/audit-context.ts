@@ -1,5 +1,5 @@
-// What every audit rule reads, computed once per audit: the log, its signature table, the waiting in front of each
-// event, service times, case throughput and per-step figures.
+// What every audit rule reads, computed once per audit: the log, its signature table and signature variants, the
+// waiting in front of each event, service times, case throughput and per-step figures.
 
 import type { EventLog } from '../log/event-log.js';
 import type { WorkingCalendar } from '../performance/calendar.js';
@@ -8,6 +8,7 @@ import { eventService, eventWaiting } from '../performance/event-waiting.js';
 import { REJECT, RETURN } from './decision-kinds.js';
 import type { AuditLanguage } from './finding.js';
 import type { SignatureTable } from './signature-table.js';
+import { signatureVariants, type SignatureVariants } from './signature-variants.js';
 
 /** Thresholds and choices the rules share (the CLI's options). */
 export interface RuleOptions {
@@ -40,6 +41,8 @@ export interface StepStats {
 export interface AuditContext {
   readonly log: EventLog;
   readonly signatures: SignatureTable;
+  /** The cases grouped by their sequence of (signing step, decision kind). */
+  readonly variants: SignatureVariants;
   /** Waiting per event in seconds (working seconds with a calendar); 0 for first events. */
   readonly waiting: Float64Array;
   /** Service per event in seconds, 0 where unknown. */
@@ -71,8 +74,9 @@ export function isNegative(kind: number): boolean {
 }
 
 /**
- * Builds the context: one pass for waiting, service and throughput, two over the signatures (counts, then the
- * per-step waiting, case of each signature and case lists laid out by counting sort). O(n), typed arrays only.
+ * Builds the context: one pass for waiting, service and throughput; the signature variants (two passes over the
+ * signatures) and the per-step counts from them; one pass laying out each step's waiting, case of each signature and
+ * cases by counting sort. O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = eventWaiting(log, calendar);
@@ -91,22 +95,25 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const seenIn = new Int32Array(stepCount).fill(-1);
   const caseCount = log.caseIds.length;
   const { step, kind, event, caseStart: signatureStart } = signatures;
-  const caseOf = new Int32Array(step.length);
-  for (let c = 0; c < caseCount; c++) {
+  // The counts per step depend on a case's signatures only: counted on each variant's first case, times its cases.
+  const variants = signatureVariants(signatures);
+  for (let v = 0; v < variants.first.length; v++) {
+    const c = variants.first[v] as number;
+    const weight = variants.count[v] as number;
     const to = signatureStart[c + 1] as number;
     for (let i = signatureStart[c] as number; i < to; i++) {
       const s = step[i] as number;
       const k = kind[i] as number;
-      caseOf[i] = c;
-      count[s] = (count[s] as number) + 1;
-      if (k === 0) approvals[s] = (approvals[s] as number) + 1;
-      else if (isNegative(k)) negatives[s] = (negatives[s] as number) + 1;
-      if (seenIn[s] !== c) {
-        seenIn[s] = c;
-        cases[s] = (cases[s] as number) + 1;
+      count[s] = (count[s] as number) + weight;
+      if (k === 0) approvals[s] = (approvals[s] as number) + weight;
+      else if (isNegative(k)) negatives[s] = (negatives[s] as number) + weight;
+      if (seenIn[s] !== v) {
+        seenIn[s] = v;
+        cases[s] = (cases[s] as number) + weight;
       }
     }
   }
+  const caseOf = new Int32Array(step.length);
   const stepCaseStart = new Int32Array(stepCount + 1);
   for (let s = 0; s < stepCount; s++) stepCaseStart[s + 1] = (stepCaseStart[s] as number) + (cases[s] as number);
   const stepCases = new Int32Array(stepCaseStart[stepCount] as number);
@@ -115,19 +122,22 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const casesOf = Array.from({ length: stepCount }, (_, s) => new Int32Array(count[s] as number));
   const filled = new Int32Array(stepCount);
   seenIn.fill(-1);
-  for (let i = 0; i < step.length; i++) {
-    const s = step[i] as number;
-    const c = caseOf[i] as number;
-    const at = filled[s] as number;
-    (waits[s] as Float64Array)[at] = waiting[event[i] as number] as number;
-    (casesOf[s] as Int32Array)[at] = c;
-    filled[s] = at + 1;
-    if (seenIn[s] !== c) {
-      seenIn[s] = c;
-      stepCases[caseCursor[s] as number] = c;
-      caseCursor[s] = (caseCursor[s] as number) + 1;
+  for (let c = 0; c < caseCount; c++) {
+    const to = signatureStart[c + 1] as number;
+    for (let i = signatureStart[c] as number; i < to; i++) {
+      const s = step[i] as number;
+      const at = filled[s] as number;
+      caseOf[i] = c;
+      (waits[s] as Float64Array)[at] = waiting[event[i] as number] as number;
+      (casesOf[s] as Int32Array)[at] = c;
+      filled[s] = at + 1;
+      if (seenIn[s] !== c) {
+        seenIn[s] = c;
+        stepCases[caseCursor[s] as number] = c;
+        caseCursor[s] = (caseCursor[s] as number) + 1;
+      }
     }
   }
   const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait, caseOf: casesOf[s] as Int32Array }));
-  return { log, signatures, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
+  return { log, signatures, variants, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
 }

@@ -5,6 +5,7 @@ import { quantilesInPlace } from '../performance/quantiles-in-place.js';
 import type { AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
+import { firstOffsets } from './signature-variants.js';
 
 /** Median and p90 of case throughput, seconds. */
 export interface ThroughputFigures {
@@ -48,22 +49,21 @@ function figures(values: Float64Array): ThroughputFigures {
 
 /**
  * Per case, what overlapping steps `a` and `b` saves: the shorter of the two (waiting + service) of their first
- * signatures, 0 where the case lacks one of them. O(signatures).
+ * signatures, 0 where the case lacks one of them. Where the first signatures are is read per signature variant.
+ * O(variants' signatures + cases).
  */
 function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
-  const { signatures, waiting, service } = context;
-  const { caseStart, step, event } = signatures;
+  const { signatures, variants, waiting, service } = context;
+  const { caseStart, event } = signatures;
+  const offA = firstOffsets(signatures, variants, a);
+  const offB = firstOffsets(signatures, variants, b);
   const saving = new Float64Array(caseStart.length - 1);
   for (let c = 0; c < saving.length; c++) {
-    let ea = -1;
-    let eb = -1;
-    const to = caseStart[c + 1] as number;
-    for (let i = caseStart[c] as number; i < to; i++) {
-      const s = step[i] as number;
-      if (s === a && ea < 0) ea = event[i] as number;
-      else if (s === b && eb < 0) eb = event[i] as number;
-    }
-    if (ea >= 0 && eb >= 0) saving[c] = Math.min((waiting[ea] as number) + (service[ea] as number), (waiting[eb] as number) + (service[eb] as number));
+    const v = variants.of[c] as number;
+    if ((offA[v] as number) < 0 || (offB[v] as number) < 0) continue;
+    const ea = event[(caseStart[c] as number) + (offA[v] as number)] as number;
+    const eb = event[(caseStart[c] as number) + (offB[v] as number)] as number;
+    saving[c] = Math.min((waiting[ea] as number) + (service[ea] as number), (waiting[eb] as number) + (service[eb] as number));
   }
   return saving;
 }
