@@ -107,6 +107,27 @@ function radixRanks(values: Float64Array, ranks: readonly number[]): number[] | 
 }
 
 /**
+ * The order statistics of `values` at `ranks` (ascending, distinct, each below the count), leaving `values` as they
+ * are: cut by leading bits from 8,192 values on ({@link radixRanks}), otherwise (and for values the bits cannot order)
+ * selected on a copy. For callers that must not reorder a shared array. Expected O(n).
+ */
+export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+  if (values.length >= RADIX_FROM) {
+    const found = radixRanks(values, ranks);
+    if (found) return found;
+  }
+  const copy = Float64Array.from(values);
+  let selected = -1;
+  return ranks.map((rank) => {
+    if (rank > selected) {
+      quickselect(copy as unknown as number[], rank, selected + 1, copy.length - 1);
+      selected = rank;
+    }
+    return copy[rank] as number;
+  });
+}
+
+/**
  * The type-7 quantiles (R's default, as `quantileSorted` and {@link summarizeInPlace}) of `values` at each of `ps`,
  * which must be ascending: the same order statistics and interpolation as summarizeInPlace's median, p90 and p95.
  * Up to 24 values without NaN or -0 are sorted by insertion; 8,192 or more are cut by leading bits first

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantilesInPlace } from '../../src/performance/quantiles-in-place.js';
+import { orderStatistics, quantilesInPlace } from '../../src/performance/quantiles-in-place.js';
 import { summarize, summarizeInPlace } from '../../src/performance/summarize.js';
 
 /** Type-7 quantile of a sorted copy: the definition every path must meet exactly. */
@@ -52,5 +52,21 @@ describe('quantilesInPlace', () => {
 
   it('gives 0 for every quantile of no values, as the empty summary', () => {
     expect(quantilesInPlace(new Float64Array(0), [0.5, 0.9])).toEqual([0, 0]);
+  });
+});
+
+describe('orderStatistics', () => {
+  it('gives the values at the ranks of the sorted list, and leaves the list as it was', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 40 }), fc.constantFrom(1, 300), fc.integer({ min: 0, max: 1000 }), (base, repeat, pick) => {
+        const list = Float64Array.from({ length: base.length * repeat }, (_, i) => (base[i % base.length] as number) * 60 + (i % 3));
+        const before = Float64Array.from(list);
+        const sorted = Float64Array.from(list).sort();
+        const ranks = [...new Set([0, pick % list.length, Math.floor(list.length / 2), list.length - 1])].sort((a, b) => a - b);
+        expect(orderStatistics(list, ranks)).toEqual(ranks.map((rank) => sorted[rank]));
+        expect(list).toEqual(before);
+      }),
+      { seed: 33, numRuns: 200 },
+    );
   });
 });

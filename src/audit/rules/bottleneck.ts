@@ -1,7 +1,7 @@
 // bottleneck: the steps adding the most waiting, measured as the performance analysis does (eventWaiting: from the
 // previous event's end to this event's start, in working time with a calendar).
 
-import { quantilesInPlace } from '../../performance/quantiles-in-place.js';
+import { orderStatistics, quantilesInPlace } from '../../performance/quantiles-in-place.js';
 import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { faNumber, messageDuration, type Finding } from '../finding.js';
 import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
@@ -11,91 +11,105 @@ export const BOTTLENECK_SHARE = 0.2;
 /** ... and its median waiting is at least this many times the median waiting of an event of the log. */
 export const BOTTLENECK_RATIO = 2;
 
-/** The waiting of every event but a case's first, laid out by activity (a counting sort, in event order). */
-interface LaidWaiting {
-  /** Activity a's values are `values[start[a]] … values[start[a + 1] - 1]`. */
-  readonly start: Int32Array;
-  readonly values: Float64Array;
+/** Per activity, its events' waiting (first events of a case left out: they have none) counted and summed. */
+interface WaitingTotals {
+  readonly counts: Int32Array;
   /** Sum per activity and over all, each summed in event order (as summarizeInPlace sums). */
   readonly totals: Float64Array;
   readonly total: number;
 }
 
-/** Lays out the waiting (first events of a case have none, so they do not lower medians). O(n + activities). */
-function layOut(context: AuditContext): LaidWaiting {
+/** One pass over the events. O(n). */
+function waitingTotals(context: AuditContext): WaitingTotals {
   const { log, waiting } = context;
   const { caseStart, activity } = log;
-  const activities = log.activities.size;
-  const start = new Int32Array(activities + 1);
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    const to = caseStart[c + 1] as number;
-    for (let e = (caseStart[c] as number) + 1; e < to; e++) start[(activity[e] as number) + 1] = (start[(activity[e] as number) + 1] as number) + 1;
-  }
-  for (let a = 0; a < activities; a++) start[a + 1] = (start[a + 1] as number) + (start[a] as number);
-  const values = new Float64Array(start[activities] as number);
-  const cursor = start.slice(0, activities);
-  const totals = new Float64Array(activities);
+  const counts = new Int32Array(log.activities.size);
+  const totals = new Float64Array(log.activities.size);
   let total = 0;
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const to = caseStart[c + 1] as number;
     for (let e = (caseStart[c] as number) + 1; e < to; e++) {
       const a = activity[e] as number;
       const value = waiting[e] as number;
-      const at = cursor[a] as number;
-      values[at] = value;
-      cursor[a] = at + 1;
+      counts[a] = (counts[a] as number) + 1;
       totals[a] = (totals[a] as number) + value;
       total += value;
     }
   }
-  return { start, values, totals, total };
+  return { counts, totals, total };
 }
 
-/** Per activity in `wanted`, the cases (ascending, each once) where it occurs after the case's first event. O(n). */
-function casesWithActivities(context: AuditContext, wanted: readonly number[]): Map<number, number[]> {
+/** Per activity of `wanted`: its waiting values (event order) and the cases it occurs in after their first event. */
+interface ActivityWaiting {
+  readonly values: Float64Array;
+  readonly cases: number[];
+}
+
+/** One pass over the events, copying out only the wanted activities' values. O(n). */
+function activityWaiting(context: AuditContext, wanted: readonly number[], counts: Int32Array): Map<number, ActivityWaiting> {
   const { caseStart, activity } = context.log;
-  const lists = new Map<number, number[]>(wanted.map((a) => [a, []]));
-  const listOf: (number[] | undefined)[] = new Array<number[] | undefined>(context.log.activities.size);
-  for (const [a, list] of lists) listOf[a] = list;
+  const { waiting } = context;
+  const result = new Map<number, ActivityWaiting>();
+  const of: (ActivityWaiting | undefined)[] = new Array<ActivityWaiting | undefined>(counts.length);
+  for (const a of wanted) result.set(a, (of[a] = { values: new Float64Array(counts[a] as number), cases: [] }));
+  const filled = new Int32Array(counts.length);
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const to = caseStart[c + 1] as number;
     for (let e = (caseStart[c] as number) + 1; e < to; e++) {
-      const list = listOf[activity[e] as number];
-      if (list && list[list.length - 1] !== c) list.push(c);
+      const a = activity[e] as number;
+      const entry = of[a];
+      if (!entry) continue;
+      entry.values[filled[a] as number] = waiting[e] as number;
+      filled[a] = (filled[a] as number) + 1;
+      if (entry.cases[entry.cases.length - 1] !== c) entry.cases.push(c);
     }
   }
-  return lists;
+  return result;
+}
+
+/**
+ * The median waiting of an event (first events of a case left out), without copying: the context holds 0 for each
+ * case's first event and no waiting is below 0, so leaving out the z first events shifts every order statistic of the
+ * rest up by z places among all events. Expected O(n).
+ */
+function typicalWaiting(context: AuditContext): number {
+  const { caseStart } = context.log;
+  let firsts = 0;
+  for (let c = 0; c + 1 < caseStart.length; c++) if ((caseStart[c] as number) < (caseStart[c + 1] as number)) firsts++;
+  const count = context.waiting.length - firsts;
+  const index = (count - 1) / 2;
+  const lower = Math.floor(index);
+  const ranks = index === lower ? [lower + firsts] : [lower + firsts, lower + firsts + 1];
+  const [low, high] = orderStatistics(context.waiting, ranks) as [number, number?];
+  return high === undefined ? low : low + (index - lower) * (high - low);
 }
 
 /**
  * Activities (every step, signing or not) that add at least 20% of all waiting and wait at least twice as long as a
  * typical event. Severity: high at 40% of all waiting or more, medium at 20%. Metrics: cases, waiting median, p90 and
- * total, share. The waiting is laid out by activity once; only activities with the share get a median and p90 (by
- * selection), and the median of all waiting is selected only when one does. O(n) expected.
+ * total, share. One pass counts and sums the waiting per activity; only when an activity has the share are its
+ * values copied out for a median and p90 and the median of all waiting selected. O(n) expected.
  */
 export const bottleneck: AuditRule = {
   id: 'bottleneck',
   describe: 'the steps adding the most waiting',
   check(context: AuditContext, options: RuleOptions): Finding[] {
     const { log } = context;
-    const { start, values, totals, total } = layOut(context);
+    const { counts, totals, total } = waitingTotals(context);
     if (total <= 0) return [];
-    const candidates: { a: number; share: number; median: number; p90: number }[] = [];
-    for (let a = 0; a < totals.length; a++) {
-      const share = (totals[a] as number) / total;
-      if (share < BOTTLENECK_SHARE) continue;
-      const [median, p90] = quantilesInPlace(values.subarray(start[a] as number, start[a + 1] as number), [0.5, 0.9]) as [number, number];
-      candidates.push({ a, share, median, p90 });
-    }
-    if (candidates.length === 0) return [];
-    // The activities' own figures are taken: the whole buffer may now be reordered across them.
-    const [typical] = quantilesInPlace(values, [0.5]) as [number];
-    const flagged = candidates.filter(({ median }) => median >= BOTTLENECK_RATIO * typical && median > 0);
-    const casesOf = casesWithActivities(context, flagged.map(({ a }) => a));
+    const wanted: number[] = [];
+    for (let a = 0; a < totals.length; a++) if ((totals[a] as number) / total >= BOTTLENECK_SHARE) wanted.push(a);
+    if (wanted.length === 0) return [];
+    const typical = typicalWaiting(context);
+    const byActivity = activityWaiting(context, wanted, counts);
+    const flagged = wanted.flatMap((a) => {
+      const { values, cases } = byActivity.get(a) as ActivityWaiting;
+      const [median, p90] = quantilesInPlace(values, [0.5, 0.9]) as [number, number];
+      return median >= BOTTLENECK_RATIO * typical && median > 0 ? [{ a, share: (totals[a] as number) / total, median, p90, cases }] : [];
+    });
     const findings: Finding[] = [];
-    for (const { a, share, median: waitingMedian, p90 } of flagged) {
+    for (const { a, share, median: waitingMedian, p90, cases } of flagged) {
       const name = log.activities.nameOf(a);
-      const cases = casesOf.get(a) ?? [];
       const percent = Math.round(share * 100);
       const median = messageDuration(waitingMedian, context.dayLength, options.lang);
       findings.push({
