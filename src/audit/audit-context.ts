@@ -45,8 +45,8 @@ export interface AuditContext {
   readonly variants: SignatureVariants;
   /** Waiting per event in seconds (working seconds with a calendar); 0 for first events. */
   readonly waiting: Float64Array;
-  /** Service per event in seconds, 0 where unknown. */
-  readonly service: Float64Array;
+  /** Service per event in seconds, 0 where unknown; null when the log has no start times (every service time 0). */
+  readonly service: Float64Array | null;
   /** Throughput per case in seconds. */
   readonly throughput: Float64Array;
   readonly calendar: WorkingCalendar | undefined;
@@ -68,6 +68,12 @@ export function casesWithStep(context: AuditContext, s: number): Int32Array {
   return context.stepCases.subarray(context.stepCaseStart[s] ?? 0, context.stepCaseStart[s + 1] ?? 0);
 }
 
+/** Waiting plus service of event `e`, seconds: how long a step held the case up, counted from the previous event's end. */
+export function timeInFront(context: AuditContext, e: number): number {
+  const wait = context.waiting[e] as number;
+  return context.service ? wait + (context.service[e] as number) : wait;
+}
+
 /** Whether a decision kind is a rejection or a return. */
 export function isNegative(kind: number): boolean {
   return kind === REJECT || kind === RETURN;
@@ -83,9 +89,9 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   // eventWaiting gives NaN to the first event of each case only (every other gap is a number ≥ 0): no sweep of every event.
   for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
   const measured = eventService(log, calendar);
-  // Without a start column every service time is 0: the fresh zeroed array needs no sweep.
-  const service = measured ?? new Float64Array(log.activity.length);
-  if (measured) for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
+  // Without a start column every service time is 0: no array of zeros.
+  const service = measured;
+  if (service) for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
   const throughput = caseThroughput(log, calendar);
   const stepCount = signatures.stepNames.length;
   const cases = new Int32Array(stepCount);

@@ -2,7 +2,7 @@
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
 import { quantilesInPlace } from '../performance/quantiles-in-place.js';
-import type { AuditContext } from './audit-context.js';
+import { timeInFront, type AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
 import { firstOffsets } from './signature-variants.js';
@@ -53,7 +53,7 @@ function figures(values: Float64Array): ThroughputFigures {
  * O(variants' signatures + cases).
  */
 function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
-  const { signatures, variants, waiting, service } = context;
+  const { signatures, variants } = context;
   const { caseStart, event } = signatures;
   const offA = firstOffsets(signatures, variants, a);
   const offB = firstOffsets(signatures, variants, b);
@@ -63,7 +63,7 @@ function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
     if ((offA[v] as number) < 0 || (offB[v] as number) < 0) continue;
     const ea = event[(caseStart[c] as number) + (offA[v] as number)] as number;
     const eb = event[(caseStart[c] as number) + (offB[v] as number)] as number;
-    saving[c] = Math.min((waiting[ea] as number) + (service[ea] as number), (waiting[eb] as number) + (service[eb] as number));
+    saving[c] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
   }
   return saving;
 }

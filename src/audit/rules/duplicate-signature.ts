@@ -68,10 +68,11 @@ export function samePersonPairs(context: AuditContext): SamePersonPair[] {
   const pairIndex = new Map<number, number>();
   const pairs: { a: number; b: number; cases: number[] }[] = [];
   const { caseStart, event, step } = signatures;
+  const resources = log.resource;
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const to = caseStart[c + 1] as number;
     for (let i = caseStart[c] as number; i < to; i++) {
-      const resource = log.resource[event[i] as number] as number;
+      const resource = resources[event[i] as number] as number;
       if (resource === NONE) continue;
       const s = step[i] as number;
       if (stampOf[resource] !== c) {

@@ -6,7 +6,7 @@ import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
 import { stepWaitingSummary } from '../summary-of.js';
-import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
+import { caseIdsWithStep, caseShare, type AuditRule } from './rule.js';
 
 /** Skipped in at least this share of the cases that passed its point. */
 export const MIN_SKIP_SHARE = 0.2;
@@ -112,7 +112,7 @@ export const optionalSignature: AuditRule = {
         type: 'optional-signature',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [name, ...later],
-        cases: caseIdsOfSorted(context, cases),
+        cases: caseIdsWithStep(context, step),
         metrics: {
           performed: done,
           skipped: skips,

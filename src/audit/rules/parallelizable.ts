@@ -1,7 +1,7 @@
 // parallelizable: two signing steps observed in both orders whose decisions do not depend on each other, so both
 // signatures could be requested at once.
 
-import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { isNegative, timeInFront, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { messageDuration, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
@@ -40,7 +40,7 @@ export interface ParallelPair {
  */
 export function parallelPairs(context: AuditContext, options: RuleOptions): ParallelPair[] {
   const pairs = pairStats(context, options.minSupport);
-  const { signatures, variants, waiting, service, steps: stats } = context;
+  const { signatures, variants, steps: stats } = context;
   const { caseStart } = signatures;
   const k = pairs.steps.length;
   const result: ParallelPair[] = [];
@@ -82,10 +82,8 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
         if (firstA < 0 || firstB < 0) continue;
         const ea = signatures.event[(caseStart[c] as number) + firstA] as number;
         const eb = signatures.event[(caseStart[c] as number) + firstB] as number;
-        const spanA = (waiting[ea] as number) + (service[ea] as number);
-        const spanB = (waiting[eb] as number) + (service[eb] as number);
         cases[size] = c;
-        saving[size++] = Math.min(spanA, spanB);
+        saving[size++] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
       }
       result.push({ a, b, cases: cases.slice(0, size), saving: saving.slice(0, size), pValues, abOrder: xy, baOrder: yx });
     }
