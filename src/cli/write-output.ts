@@ -9,11 +9,17 @@ import { UserError } from '../errors.js';
 /** Text or bytes, or text in chunks to be written one after the other (each chunk encoded on its own). */
 export type OutputContent = string | Uint8Array | readonly string[];
 
-/** Writes the chunks to the open file `fd`, each encoded as UTF-8 on its own, every byte (writeSync may write part). */
+/**
+ * Writes the chunks to the open file `fd`, each encoded as UTF-8 on its own into one reused buffer (fresh memory for
+ * every chunk of a 25 MB report cost more than the encoding), every byte (writeSync may write part).
+ */
 function writeChunksSync(fd: number, chunks: readonly string[]): void {
+  let buffer = Buffer.allocUnsafe(0);
   for (const chunk of chunks) {
-    const bytes = Buffer.from(chunk, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    // At most 3 bytes of UTF-8 per UTF-16 unit, so the whole chunk fits.
+    if (buffer.length < 3 * chunk.length) buffer = Buffer.allocUnsafe(3 * chunk.length);
+    const size = buffer.write(chunk, 0, 'utf8');
+    for (let written = 0; written < size; ) written += writeSync(fd, buffer, written, size - written);
   }
 }
 
