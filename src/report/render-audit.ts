@@ -38,8 +38,8 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * {@link renderAuditJson}'s text as chunks, joined it is that text byte for byte: the document with each finding's
- * case list left out, cut where the lists go, and each list on its own (a list equal to an earlier finding's is the
- * same chunk, rendered once). The lists (most of the bytes: every affected case id) are then strings of plain
+ * case list left out, cut where the lists go, and each list on its own (a list equal to the last one of its length is
+ * the same chunk, rendered once: findings about the same cases, e.g. two rubber stamps every case passes, are common). The lists (most of the bytes: every affected case id) are then strings of plain
  * characters even when messages are not (“…”, Persian), so writing them skips the slow path of encoding one 25 MB
  * string of wide characters. O(total case ids).
  */
@@ -51,11 +51,12 @@ export function renderAuditJsonChunks(result: AuditResult): string[] {
   if (parts.length !== result.findings.length + 1) {
     return [`${JSON.stringify({ tool: 'redtape', schemaVersion: 1, log: result.log, findings: result.findings, whatIf: result.whatIf }, null, 2)}\n`];
   }
-  const rendered: { ids: readonly string[]; json: string }[] = [];
+  // The last list rendered of each length: a list is compared with that one only, so the comparisons cost O(case ids).
+  const lastOfLength = new Map<number, { ids: readonly string[]; json: string }>();
   const chunks = [parts[0] as string];
   result.findings.forEach((finding, f) => {
-    let known = rendered.find(({ ids }) => sameIds(ids, finding.cases));
-    if (!known) rendered.push((known = { ids: finding.cases, json: caseListJson(finding.cases) }));
+    let known = lastOfLength.get(finding.cases.length);
+    if (!known || !sameIds(known.ids, finding.cases)) lastOfLength.set(finding.cases.length, (known = { ids: finding.cases, json: caseListJson(finding.cases) }));
     chunks.push(known.json, parts[f + 1] as string);
   });
   return chunks;
