@@ -31,10 +31,8 @@ export interface StepStats {
   readonly approvals: number;
   /** Signatures that rejected or returned. */
   readonly negatives: number;
-  /** Waiting in front of each signature of the step, seconds (first events of a case count 0). */
+  /** Waiting in front of each signature of the step, seconds (first events of a case count 0), in signature order. */
   readonly waiting: Float64Array;
-  /** Case index of each signature of the step (parallel to `waiting`, so a case with two signatures appears twice). */
-  readonly caseOf: Int32Array;
 }
 
 /** The shared input of every rule. */
@@ -81,8 +79,8 @@ export function isNegative(kind: number): boolean {
 
 /**
  * Builds the context: one pass for waiting, service and throughput; the signature variants (two passes over the
- * signatures) and the per-step counts from them; one pass laying out each step's waiting, case of each signature and
- * cases by counting sort. O(n), typed arrays only.
+ * signatures) and the per-step counts from them; one pass laying out each step's waiting and cases by counting sort
+ * (and the case of each signature). O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = eventWaiting(log, calendar);
@@ -125,7 +123,6 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const stepCases = new Int32Array(stepCaseStart[stepCount] as number);
   const caseCursor = stepCaseStart.slice(0, stepCount);
   const waits = Array.from({ length: stepCount }, (_, s) => new Float64Array(count[s] as number));
-  const casesOf = Array.from({ length: stepCount }, (_, s) => new Int32Array(count[s] as number));
   const filled = new Int32Array(stepCount);
   seenIn.fill(-1);
   for (let c = 0; c < caseCount; c++) {
@@ -135,7 +132,6 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
       const at = filled[s] as number;
       caseOf[i] = c;
       (waits[s] as Float64Array)[at] = waiting[event[i] as number] as number;
-      (casesOf[s] as Int32Array)[at] = c;
       filled[s] = at + 1;
       if (seenIn[s] !== c) {
         seenIn[s] = c;
@@ -144,6 +140,6 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
       }
     }
   }
-  const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait, caseOf: casesOf[s] as Int32Array }));
+  const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait }));
   return { log, signatures, variants, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
 }

@@ -83,3 +83,13 @@ export function firstOffsets(table: SignatureTable, variants: SignatureVariants,
   }
   return offsets;
 }
+
+/** Per variant, how many signatures of step `s` each of its cases has. O(variants' signatures). */
+export function stepCounts(table: SignatureTable, variants: SignatureVariants, s: number): Int32Array {
+  const counts = new Int32Array(variants.first.length);
+  for (let v = 0; v < counts.length; v++) {
+    const c = variants.first[v] as number;
+    for (let i = table.caseStart[c] as number; i < (table.caseStart[c + 1] as number); i++) if (table.step[i] === s) counts[v] = (counts[v] as number) + 1;
+  }
+  return counts;
+}

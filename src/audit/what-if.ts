@@ -2,10 +2,10 @@
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
 import { quantilesInPlace } from '../performance/quantiles-in-place.js';
-import { timeInFront, type AuditContext } from './audit-context.js';
+import { casesWithStep, timeInFront, type AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
-import { firstOffsets } from './signature-variants.js';
+import { firstOffsets, stepCounts } from './signature-variants.js';
 
 /** Median and p90 of case throughput, seconds. */
 export interface ThroughputFigures {
@@ -102,14 +102,18 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     const [savedMedian] = quantilesInPlace(cut.subarray(0, changed), [0.5]) as [number];
     return { findings: ids, cases: changed, after: figures(after), savedMedian, savedTotal };
   };
+  /** The step's waiting list is in signature order: its cases, ascending, each with as many as its variant has. */
   const cutStep = (s: number): void => {
     cut.fill(0);
-    const stats = context.steps[s];
-    if (!stats) return;
-    const { waiting: wait, caseOf: caseOfStep } = stats;
-    for (let r = 0; r < wait.length; r++) {
-      const c = caseOfStep[r] as number;
-      cut[c] = (cut[c] as number) + (wait[r] as number);
+    const wait = context.steps[s]?.waiting;
+    if (!wait) return;
+    const perVariant = stepCounts(signatures, context.variants, s);
+    const withStep = casesWithStep(context, s);
+    let r = 0;
+    for (let k = 0; k < withStep.length; k++) {
+      const c = withStep[k] as number;
+      const signed = perVariant[context.variants.of[c] as number] as number;
+      for (let j = 0; j < signed; j++) cut[c] = (cut[c] as number) + (wait[r++] as number);
     }
   };
   const cutPositions = (positions: Int32Array): void => {
