@@ -64,7 +64,9 @@ if (!values['no-cli']) {
       const child = spawnSync(process.execPath, ['--import', REPORT_RSS, BIN, 'audit', file, '--format', format, '-o', `${out}.${format}`, '--quiet'], { encoding: 'utf8' });
       const wall = seconds(started);
       if (child.status !== 0) throw new Error(`redtape audit exited with ${child.status}: ${child.stderr}`);
-      const rss = /maxrss (\d+)/.exec(child.stderr)?.[1];
+      // The reading worker runs the --import too and reports first (its exit comes before the main thread's peak):
+      // the largest figure is the process's.
+      const rss = Math.max(0, ...[...child.stderr.matchAll(/maxrss (\d+)/g)].map((match) => Number(match[1]))) || undefined;
       process.stdout.write(`end to end: redtape audit --format ${format}: ${wall}, peak RSS ${rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : '?'} (load average ${load()})\n`);
     }
     rmSync(`${out}.${format}`, { force: true });
