@@ -1,5 +1,5 @@
-// What every audit rule reads, computed once per audit: the log, its signature table, the waiting in front of each
-// event, service times, case throughput and per-step figures.
+// What every audit rule reads, computed once per audit: the log, its signature table and signature variants, the
+// waiting in front of each event, service times, case throughput and per-step figures.
 
 import type { EventLog } from '../log/event-log.js';
 import type { WorkingCalendar } from '../performance/calendar.js';
@@ -8,6 +8,7 @@ import { eventService, eventWaiting } from '../performance/event-waiting.js';
 import { REJECT, RETURN } from './decision-kinds.js';
 import type { AuditLanguage } from './finding.js';
 import type { SignatureTable } from './signature-table.js';
+import { signatureVariants, type SignatureVariants } from './signature-variants.js';
 
 /** Thresholds and choices the rules share (the CLI's options). */
 export interface RuleOptions {
@@ -30,7 +31,7 @@ export interface StepStats {
   readonly approvals: number;
   /** Signatures that rejected or returned. */
   readonly negatives: number;
-  /** Waiting in front of each signature of the step, seconds (first events of a case count 0). */
+  /** Waiting in front of each signature of the step, seconds (first events of a case count 0), in signature order. */
   readonly waiting: Float64Array;
 }
 
@@ -38,10 +39,12 @@ export interface StepStats {
 export interface AuditContext {
   readonly log: EventLog;
   readonly signatures: SignatureTable;
+  /** The cases grouped by their sequence of (signing step, decision kind). */
+  readonly variants: SignatureVariants;
   /** Waiting per event in seconds (working seconds with a calendar); 0 for first events. */
   readonly waiting: Float64Array;
-  /** Service per event in seconds, 0 where unknown. */
-  readonly service: Float64Array;
+  /** Service per event in seconds, 0 where unknown; null when the log has no start times (every service time 0). */
+  readonly service: Float64Array | null;
   /** Throughput per case in seconds. */
   readonly throughput: Float64Array;
   readonly calendar: WorkingCalendar | undefined;
@@ -63,22 +66,30 @@ export function casesWithStep(context: AuditContext, s: number): Int32Array {
   return context.stepCases.subarray(context.stepCaseStart[s] ?? 0, context.stepCaseStart[s + 1] ?? 0);
 }
 
+/** Waiting plus service of event `e`, seconds: how long a step held the case up, counted from the previous event's end. */
+export function timeInFront(context: AuditContext, e: number): number {
+  const wait = context.waiting[e] as number;
+  return context.service ? wait + (context.service[e] as number) : wait;
+}
+
 /** Whether a decision kind is a rejection or a return. */
 export function isNegative(kind: number): boolean {
   return kind === REJECT || kind === RETURN;
 }
 
 /**
- * Builds the context: one pass for waiting, service and throughput, two over the signatures (counts, then the
- * per-step waiting and case lists laid out by counting sort). O(n), typed arrays only.
+ * Builds the context: one pass for waiting, service and throughput; the signature variants (two passes over the
+ * signatures) and the per-step counts from them; one pass laying out each step's waiting and cases by counting sort
+ * (and the case of each signature). O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = eventWaiting(log, calendar);
-  for (let e = 0; e < waiting.length; e++) if (Number.isNaN(waiting[e])) waiting[e] = 0;
+  // eventWaiting gives NaN to the first event of each case only (every other gap is a number ≥ 0): no sweep of every event.
+  for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
   const measured = eventService(log, calendar);
-  // Without a start column every service time is 0: the fresh zeroed array needs no sweep.
-  const service = measured ?? new Float64Array(log.activity.length);
-  if (measured) for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
+  // Without a start column every service time is 0: no array of zeros.
+  const service = measured;
+  if (service) for (let e = 0; e < service.length; e++) if (Number.isNaN(service[e])) service[e] = 0;
   const throughput = caseThroughput(log, calendar);
   const stepCount = signatures.stepNames.length;
   const cases = new Int32Array(stepCount);
@@ -88,22 +99,25 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const seenIn = new Int32Array(stepCount).fill(-1);
   const caseCount = log.caseIds.length;
   const { step, kind, event, caseStart: signatureStart } = signatures;
-  const caseOf = new Int32Array(step.length);
-  for (let c = 0; c < caseCount; c++) {
+  // The counts per step depend on a case's signatures only: counted on each variant's first case, times its cases.
+  const variants = signatureVariants(signatures);
+  for (let v = 0; v < variants.first.length; v++) {
+    const c = variants.first[v] as number;
+    const weight = variants.count[v] as number;
     const to = signatureStart[c + 1] as number;
     for (let i = signatureStart[c] as number; i < to; i++) {
       const s = step[i] as number;
       const k = kind[i] as number;
-      caseOf[i] = c;
-      count[s] = (count[s] as number) + 1;
-      if (k === 0) approvals[s] = (approvals[s] as number) + 1;
-      else if (isNegative(k)) negatives[s] = (negatives[s] as number) + 1;
-      if (seenIn[s] !== c) {
-        seenIn[s] = c;
-        cases[s] = (cases[s] as number) + 1;
+      count[s] = (count[s] as number) + weight;
+      if (k === 0) approvals[s] = (approvals[s] as number) + weight;
+      else if (isNegative(k)) negatives[s] = (negatives[s] as number) + weight;
+      if (seenIn[s] !== v) {
+        seenIn[s] = v;
+        cases[s] = (cases[s] as number) + weight;
       }
     }
   }
+  const caseOf = new Int32Array(step.length);
   const stepCaseStart = new Int32Array(stepCount + 1);
   for (let s = 0; s < stepCount; s++) stepCaseStart[s + 1] = (stepCaseStart[s] as number) + (cases[s] as number);
   const stepCases = new Int32Array(stepCaseStart[stepCount] as number);
@@ -111,17 +125,21 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const waits = Array.from({ length: stepCount }, (_, s) => new Float64Array(count[s] as number));
   const filled = new Int32Array(stepCount);
   seenIn.fill(-1);
-  for (let i = 0; i < step.length; i++) {
-    const s = step[i] as number;
-    (waits[s] as Float64Array)[filled[s] as number] = waiting[event[i] as number] as number;
-    filled[s] = (filled[s] as number) + 1;
-    const c = caseOf[i] as number;
-    if (seenIn[s] !== c) {
-      seenIn[s] = c;
-      stepCases[caseCursor[s] as number] = c;
-      caseCursor[s] = (caseCursor[s] as number) + 1;
+  for (let c = 0; c < caseCount; c++) {
+    const to = signatureStart[c + 1] as number;
+    for (let i = signatureStart[c] as number; i < to; i++) {
+      const s = step[i] as number;
+      const at = filled[s] as number;
+      caseOf[i] = c;
+      (waits[s] as Float64Array)[at] = waiting[event[i] as number] as number;
+      filled[s] = at + 1;
+      if (seenIn[s] !== c) {
+        seenIn[s] = c;
+        stepCases[caseCursor[s] as number] = c;
+        caseCursor[s] = (caseCursor[s] as number) + 1;
+      }
     }
   }
   const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait }));
-  return { log, signatures, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
+  return { log, signatures, variants, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
 }

@@ -102,12 +102,15 @@ export function auditLog(log: EventLog, options: AuditOptions = {}): AuditResult
   const context = auditContext(log, signatures, calendar);
   const own = AUDIT_RULES.filter((rule) => rules.includes(rule.id)).flatMap((rule) => rule.check(context, ruleOptions));
   const findings = rankFindings([...own, ...(options.extraFindings ?? [])]);
+  // Events are sorted by time within a case: the earliest and latest are among each case's first and last events.
   let first = Infinity;
   let last = -Infinity;
-  for (let e = 0; e < log.time.length; e++) {
-    const t = log.time[e] as number;
-    if (t < first) first = t;
-    if (t > last) last = t;
+  for (let c = 0; c + 1 < log.caseStart.length; c++) {
+    const from = log.caseStart[c] as number;
+    const to = log.caseStart[c + 1] as number;
+    if (from === to) continue;
+    if ((log.time[from] as number) < first) first = log.time[from] as number;
+    if ((log.time[to - 1] as number) > last) last = log.time[to - 1] as number;
   }
   return {
     log: {

@@ -1,6 +1,7 @@
-// Counts over ordered pairs of signing steps, in one pass over the signatures: how often A's first signature comes
-// before B's, and, at B's first signature, whether the last decision of A so far agrees with it. Shared by the
-// implied-signature, optional-signature and parallelizable rules (memoized per context).
+// Counts over ordered pairs of signing steps: how often A's first signature comes before B's, and, at B's first
+// signature, whether the last decision of A so far agrees with it. Counted on each signature variant's first case and
+// weighted by its cases. Shared by the implied-signature, optional-signature and parallelizable rules (memoized per
+// context).
 
 import type { AuditContext } from './audit-context.js';
 import { isNegative } from './audit-context.js';
@@ -24,7 +25,10 @@ export interface PairStats {
 
 const cache = new WeakMap<AuditContext, Map<number, PairStats>>();
 
-/** The pair tables of `context` over steps in at least `minCases` cases. O(signatures × steps per case). */
+/**
+ * The pair tables of `context` over steps in at least `minCases` cases. Every count depends on a case's signatures
+ * only, so each variant is counted once, times its cases. O(variants' signatures × steps per case).
+ */
 export function pairStats(context: AuditContext, minCases: number): PairStats {
   let byMin = cache.get(context);
   if (!byMin) cache.set(context, (byMin = new Map()));
@@ -48,23 +52,26 @@ export function pairStats(context: AuditContext, minCases: number): PairStats {
   const lastNegative = new Uint8Array(k);
   const present = new Int32Array(k);
   const { caseStart, step, kind: kinds } = signatures;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
+  const { first, count: weights } = context.variants;
+  for (let v = 0; v < first.length; v++) {
+    const c = first[v] as number;
+    const weight = weights[v] as number;
     let count = 0;
     const to = caseStart[c + 1] as number;
     for (let i = caseStart[c] as number; i < to; i++) {
       const b = index[step[i] as number] as number;
       if (b < 0) continue;
       const kind = kinds[i] as number;
-      if (seenIn[b] !== c) {
-        // Counts added without branches: decisions are random, so branches here mispredict.
+      if (seenIn[b] !== v) {
+        // Counts added without branches: decisions vary, so branches here mispredict.
         for (let p = 0; p < count; p++) {
           const a = present[p] as number;
           const cell = a * k + b;
-          before[cell] = (before[cell] as number) + 1;
-          agree[cell] = (agree[cell] as number) + ((lastKind[a] as number) === kind ? 1 : 0);
-          negative[cell] = (negative[cell] as number) + (lastNegative[a] as number);
+          before[cell] = (before[cell] as number) + weight;
+          agree[cell] = (agree[cell] as number) + ((lastKind[a] as number) === kind ? weight : 0);
+          negative[cell] = (negative[cell] as number) + weight * (lastNegative[a] as number);
         }
-        seenIn[b] = c;
+        seenIn[b] = v;
         present[count++] = b;
       }
       lastKind[b] = kind;

@@ -127,7 +127,9 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
     } else if (!selector || selector.test(name)) candidate[a] = name;
   });
   const decisionKind = Uint8Array.from(log.decisions.names, (word) => classifyDecision(word, words));
-  const n = log.activity.length;
+  const signing = Uint8Array.from(candidate, (name) => (name === null ? 0 : 1));
+  const { activity, decision, caseStart: eventStart } = log;
+  const n = activity.length;
   const event = new Int32Array(n);
   const step = new Int32Array(n);
   const kind = new Uint8Array(n);
@@ -136,18 +138,20 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
   let size = 0;
   for (let c = 0; c < cases; c++) {
     caseStart[c] = size;
-    for (let e = log.caseStart[c] as number; e < (log.caseStart[c + 1] as number); e++) {
-      const a = log.activity[e] as number;
-      if (candidate[a] === null) continue;
-      const d = log.decision[e] as number;
+    const to = eventStart[c + 1] as number;
+    for (let e = eventStart[c] as number; e < to; e++) {
+      const a = activity[e] as number;
+      if (signing[a] === 0) continue;
+      const d = decision[e] as number;
       let k: number;
       if (fromLabel) k = labelKind[a] as number;
       else if (d !== NONE) k = decisionKind[d] as number;
       else if (selector) k = APPROVE;
       else continue;
-      const s = stepOfActivity[a] as number;
+      let s = stepOfActivity[a] as number;
+      if (s === NONE) s = stepId(a);
       event[size] = e;
-      step[size] = s === NONE ? stepId(a) : s;
+      step[size] = s;
       kind[size] = k;
       size++;
     }

@@ -15,6 +15,8 @@ export function wilsonUpper(successes: number, n: number, z = 1.959964): number 
 }
 
 const logFactorials: number[] = [0];
+/** Below this log-probability a table's probability is 0 as a double (e^-745.2 is the smallest it can hold). */
+const NEGLIGIBLE = -800;
 
 function logFactorial(k: number): number {
   for (let i = logFactorials.length; i <= k; i++) logFactorials[i] = (logFactorials[i - 1] as number) + Math.log(i);
@@ -25,7 +27,10 @@ function logFactorial(k: number): number {
  * Two-sided p-value of Fisher's exact test for the 2×2 table [[a, b], [c, d]]: the sum of the hypergeometric
  * probabilities of every table with the same margins that is no more likely than the observed one (R's
  * `fisher.test`). Fisher (1922), "On the interpretation of χ² from contingency tables", JRSS 85. Probabilities come
- * from log-factorials, so large tables do not overflow. O(min(row, column margin)).
+ * from log-factorials, so large tables do not overflow. Tables less likely than e^-800 add exactly 0 as doubles, and
+ * the probabilities fall away from the mode on both sides, so the sum runs over the tables around the mode above that
+ * (in the same order, to the same bits as over every table). O(min(row, column margin)) at most, O(standard
+ * deviation) on large tables.
  */
 export function fisherExact(a: number, b: number, c: number, d: number): number {
   const row1 = a + b;
@@ -38,8 +43,13 @@ export function fisherExact(a: number, b: number, c: number, d: number): number 
   const observed = logP(a);
   const low = Math.max(0, col1 - row2);
   const high = Math.min(row1, col1);
+  const mode = Math.min(high, Math.max(low, Math.floor(((row1 + 1) * (col1 + 1)) / (n + 2))));
+  let from = mode;
+  while (from > low && logP(from - 1) > NEGLIGIBLE) from--;
+  let to = mode;
+  while (to < high && logP(to + 1) > NEGLIGIBLE) to++;
   let p = 0;
-  for (let x = low; x <= high; x++) {
+  for (let x = from; x <= to; x++) {
     const value = logP(x);
     // The relative tolerance R uses, so tables as likely as the observed one count despite rounding.
     if (value <= observed + 1e-7) p += Math.exp(value);

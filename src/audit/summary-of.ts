@@ -1,17 +1,30 @@
 // Duration summaries for the audit without sorting: the rules and the what-if summarize millions of waiting times on
 // large logs, and a sort per summary was most of the audit's time.
 
-import { summarizeInPlace, type Summary } from '../performance/summarize.js';
+import { quantilesInPlace } from '../performance/quantiles-in-place.js';
+import { EMPTY_SUMMARY, type Summary } from '../performance/summarize.js';
 import type { AuditContext } from './audit-context.js';
 
 /**
  * {@link summarize}'s figures of `values` (count, mean, median, p90, p95, max, total; R type 7 percentiles), found by
- * selection on a copy ({@link summarizeInPlace}), so `values` is left as it is. The order statistics equal
- * `summarize`'s exactly; mean and total are summed in input order, so with fractional values they can differ from
- * `summarize`'s (summed in sorted order) in the last bits of a double. Expected O(n).
+ * selection on a copy ({@link quantilesInPlace}: what summarizeInPlace computes, cut by leading bits first on large
+ * lists), so `values` is left as it is. The order statistics equal `summarize`'s exactly; mean and total are summed in
+ * input order, as summarizeInPlace sums, so with fractional values they can differ from `summarize`'s (summed in sorted
+ * order) in the last bits of a double. Expected O(n).
  */
 export function summaryOf(values: ArrayLike<number>): Summary {
-  return summarizeInPlace(Float64Array.from(values));
+  const count = values.length;
+  if (count === 0) return EMPTY_SUMMARY;
+  const copy = Float64Array.from(values);
+  let total = 0;
+  let max = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const value = copy[i] as number;
+    total += value;
+    if (value > max) max = value;
+  }
+  const [median, p90, p95] = quantilesInPlace(copy, [0.5, 0.9, 0.95]) as [number, number, number];
+  return { count, mean: total / count, median, p90, p95, max, total };
 }
 
 const cache = new WeakMap<AuditContext, Map<number, Summary>>();

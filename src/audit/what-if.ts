@@ -1,10 +1,11 @@
 // What removing the redundant signatures would save: each case's throughput recomputed without the waiting the
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
-import { summarizeInPlace } from '../performance/summarize.js';
-import type { AuditContext } from './audit-context.js';
+import { quantilesInPlace } from '../performance/quantiles-in-place.js';
+import { casesWithStep, timeInFront, type AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
+import { firstOffsets, stepCounts } from './signature-variants.js';
 
 /** Median and p90 of case throughput, seconds. */
 export interface ThroughputFigures {
@@ -40,53 +41,29 @@ export const WHAT_IF_METHOD =
 
 const REMOVES_STEP = new Set(['rubber-stamp', 'implied-signature', 'optional-signature']);
 
-/** Median and p90 by selection; reorders `values` (callers pass arrays of their own). Expected O(n). */
+/** Median and p90 by selection (no other figure); reorders `values` (callers pass arrays of their own). Expected O(n). */
 function figures(values: Float64Array): ThroughputFigures {
-  const summary = summarizeInPlace(values);
-  return { median: summary.median, p90: summary.p90 };
-}
-
-/** Positions (ascending) of the signatures of each of `wanted` steps, in one pass. O(signatures). */
-function positionsOfSteps(context: AuditContext, wanted: ReadonlySet<number>): Map<number, Int32Array> {
-  const { step } = context.signatures;
-  const slot = new Int32Array(context.signatures.stepNames.length).fill(-1);
-  const lists: Int32Array[] = [];
-  const filled: number[] = [];
-  const result = new Map<number, Int32Array>();
-  for (const s of wanted) {
-    slot[s] = lists.length;
-    const list = new Int32Array(context.steps[s]?.signatures ?? 0);
-    lists.push(list);
-    filled.push(0);
-    result.set(s, list);
-  }
-  for (let i = 0; i < step.length; i++) {
-    const at = slot[step[i] as number] as number;
-    if (at < 0) continue;
-    (lists[at] as Int32Array)[filled[at] as number] = i;
-    filled[at] = (filled[at] as number) + 1;
-  }
-  return result;
+  const [median, p90] = quantilesInPlace(values, [0.5, 0.9]) as [number, number];
+  return { median, p90 };
 }
 
 /**
  * Per case, what overlapping steps `a` and `b` saves: the shorter of the two (waiting + service) of their first
- * signatures, 0 where the case lacks one of them. O(signatures).
+ * signatures, 0 where the case lacks one of them. Where the first signatures are is read per signature variant.
+ * O(variants' signatures + cases).
  */
 function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
-  const { signatures, waiting, service } = context;
-  const { caseStart, step, event } = signatures;
+  const { signatures, variants } = context;
+  const { caseStart, event } = signatures;
+  const offA = firstOffsets(signatures, variants, a);
+  const offB = firstOffsets(signatures, variants, b);
   const saving = new Float64Array(caseStart.length - 1);
   for (let c = 0; c < saving.length; c++) {
-    let ea = -1;
-    let eb = -1;
-    const to = caseStart[c + 1] as number;
-    for (let i = caseStart[c] as number; i < to; i++) {
-      const s = step[i] as number;
-      if (s === a && ea < 0) ea = event[i] as number;
-      else if (s === b && eb < 0) eb = event[i] as number;
-    }
-    if (ea >= 0 && eb >= 0) saving[c] = Math.min((waiting[ea] as number) + (service[ea] as number), (waiting[eb] as number) + (service[eb] as number));
+    const v = variants.of[c] as number;
+    if ((offA[v] as number) < 0 || (offB[v] as number) < 0) continue;
+    const ea = event[(caseStart[c] as number) + (offA[v] as number)] as number;
+    const eb = event[(caseStart[c] as number) + (offB[v] as number)] as number;
+    saving[c] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
   }
   return saving;
 }
@@ -94,9 +71,10 @@ function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
 /**
  * The what-if of `findings` over `context`: one scenario per finding that removes or overlaps signatures, and all of
  * them together (an event removed by two findings is counted once; a pair is overlapped only when neither step is
- * removed). Removed signatures are lists of positions and each pair's per-case saving is computed once, so a scenario
- * costs O(removed signatures + cases) plus selection for its median and p90 (expected O(cases)); O(signatures) per
- * removed step or pair, and once for the union.
+ * removed). A removed step's waiting is read from the context's per-step lists, a duplicate finding's from its
+ * repeated positions, each pair's per-case saving is computed once, and the union is one pass over the signatures;
+ * every case's cut is summed in signature order. A scenario costs O(removed signatures + cases) plus its median and
+ * p90 (expected O(cases)); O(signatures) per pair, and once for the union.
  */
 export function whatIf(context: AuditContext, findings: readonly Finding[]): WhatIf {
   const { signatures, waiting, throughput, caseOf } = context;
@@ -106,36 +84,45 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   // Two buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
   const cut = new Float64Array(cases);
   const after = new Float64Array(cases);
-  const scenario = (ids: readonly string[], removed: Int32Array, pairs: readonly Float64Array[]): WhatIfScenario => {
-    cut.fill(0);
-    for (let r = 0; r < removed.length; r++) {
-      const i = removed[r] as number;
-      const c = caseOf[i] as number;
-      cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
-    }
+  /** The scenario once `cut` holds the waiting removed per case: adds the pairs' savings, caps by throughput. */
+  const scenario = (ids: readonly string[], pairs: readonly Float64Array[]): WhatIfScenario => {
     for (const saving of pairs) for (let c = 0; c < cases; c++) cut[c] = (cut[c] as number) + (saving[c] as number);
-    // `cut` becomes the list of savings, in case order: a position is read before it is overwritten.
+    // `cut` becomes the list of savings, in case order: a position is read before it is overwritten. Their total is
+    // summed in that order, as summarizeInPlace sums.
     let changed = 0;
+    let savedTotal = 0;
     for (let c = 0; c < cases; c++) {
       const reduced = Math.min(cut[c] as number, throughput[c] as number);
       after[c] = (throughput[c] as number) - reduced;
-      if (reduced > 0) cut[changed++] = reduced;
+      if (reduced > 0) {
+        cut[changed++] = reduced;
+        savedTotal += reduced;
+      }
     }
-    const savedSummary = summarizeInPlace(cut.subarray(0, changed));
-    return { findings: ids, cases: changed, after: figures(after), savedMedian: savedSummary.median, savedTotal: savedSummary.total };
+    const [savedMedian] = quantilesInPlace(cut.subarray(0, changed), [0.5]) as [number];
+    return { findings: ids, cases: changed, after: figures(after), savedMedian, savedTotal };
   };
-  const removedSteps = new Set<number>();
-  for (const finding of findings) {
-    const s = stepId.get(finding.activities[0] ?? '');
-    if (REMOVES_STEP.has(finding.type) && s !== undefined) removedSteps.add(s);
-  }
-  const byStep = positionsOfSteps(context, removedSteps);
-  /** Positions (ascending) of the signatures a finding removes; null when it removes none. */
-  const removalOf = (finding: Finding): Int32Array | null => {
-    const s = stepId.get(finding.activities[0] ?? '');
-    if (REMOVES_STEP.has(finding.type)) return s === undefined ? null : (byStep.get(s) ?? null);
-    if (finding.type !== 'duplicate-signature' || finding.id.startsWith('duplicate-signature:same-person:')) return null;
-    return repeats.filter((i) => signatures.step[i] === s);
+  /** The step's waiting list is in signature order: its cases, ascending, each with as many as its variant has. */
+  const cutStep = (s: number): void => {
+    cut.fill(0);
+    const wait = context.steps[s]?.waiting;
+    if (!wait) return;
+    const perVariant = stepCounts(signatures, context.variants, s);
+    const withStep = casesWithStep(context, s);
+    let r = 0;
+    for (let k = 0; k < withStep.length; k++) {
+      const c = withStep[k] as number;
+      const signed = perVariant[context.variants.of[c] as number] as number;
+      for (let j = 0; j < signed; j++) cut[c] = (cut[c] as number) + (wait[r++] as number);
+    }
+  };
+  const cutPositions = (positions: Int32Array): void => {
+    cut.fill(0);
+    for (let r = 0; r < positions.length; r++) {
+      const i = positions[r] as number;
+      const c = caseOf[i] as number;
+      cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
+    }
   };
   const pairOf = (finding: Finding): [number, number] | null => {
     if (finding.type !== 'parallelizable') return null;
@@ -144,44 +131,51 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     return a === undefined || b === undefined ? null : [a, b];
   };
   const perFinding: WhatIfScenario[] = [];
-  const all = new Uint8Array(signatures.event.length);
+  // What the union removes: every signature of a removed step, and the marked repeated signatures.
+  const wholeStep = new Uint8Array(signatures.stepNames.length);
+  const marked = repeats.length > 0 ? new Uint8Array(signatures.event.length) : null;
   const allPairs: { a: number; b: number; saving: Float64Array }[] = [];
   const used: string[] = [];
-  let removedCount = 0;
   for (const finding of findings) {
-    const removed = removalOf(finding);
-    if (removed) {
-      perFinding.push(scenario([finding.id], removed, []));
-      for (let r = 0; r < removed.length; r++) {
-        const i = removed[r] as number;
-        removedCount += 1 - (all[i] as number);
-        all[i] = 1;
-      }
+    const s = stepId.get(finding.activities[0] ?? '');
+    if (REMOVES_STEP.has(finding.type)) {
+      if (s === undefined) continue;
+      cutStep(s);
+      perFinding.push(scenario([finding.id], []));
+      wholeStep[s] = 1;
+      used.push(finding.id);
+      continue;
+    }
+    if (finding.type === 'duplicate-signature' && !finding.id.startsWith('duplicate-signature:same-person:')) {
+      const removed = repeats.filter((i) => signatures.step[i] === s);
+      cutPositions(removed);
+      perFinding.push(scenario([finding.id], []));
+      for (let r = 0; r < removed.length; r++) (marked as Uint8Array)[removed[r] as number] = 1;
       used.push(finding.id);
       continue;
     }
     const pair = pairOf(finding);
     if (pair) {
       const saving = pairSaving(context, pair[0], pair[1]);
-      perFinding.push(scenario([finding.id], new Int32Array(0), [saving]));
+      cut.fill(0);
+      perFinding.push(scenario([finding.id], [saving]));
       allPairs.push({ a: pair[0], b: pair[1], saving });
       used.push(finding.id);
     }
   }
-  // A pair whose step is removed anyway saves nothing more by overlapping.
-  const allRemoved = new Int32Array(removedCount);
+  const before = figures(Float64Array.from(throughput));
+  if (used.length === 0) return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: null };
+  // The union, in signature order; a pair whose step loses a signature anyway saves nothing more by overlapping.
   const removedStep = new Uint8Array(signatures.stepNames.length);
-  for (let i = 0, at = 0; i < all.length; i++) {
-    if (!all[i]) continue;
-    allRemoved[at++] = i;
-    removedStep[signatures.step[i] as number] = 1;
+  const { step, event } = signatures;
+  cut.fill(0);
+  for (let i = 0; i < step.length; i++) {
+    const s = step[i] as number;
+    if (wholeStep[s] === 0 && (marked === null || marked[i] === 0)) continue;
+    removedStep[s] = 1;
+    const c = caseOf[i] as number;
+    cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
   }
   const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
-  return {
-    estimate: true,
-    method: WHAT_IF_METHOD,
-    before: figures(Float64Array.from(throughput)),
-    perFinding,
-    allRedundant: used.length === 0 ? null : scenario(used, allRemoved, keptPairs),
-  };
+  return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: scenario(used, keptPairs) };
 }

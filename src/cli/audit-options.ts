@@ -5,13 +5,11 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { auditLog, type AuditOptions, type AuditResult } from '../audit/audit-log.js';
 import { parseDecisionMap } from '../audit/decision-kinds.js';
+import type { Finding } from '../audit/finding.js';
 import { RULE_IDS } from '../audit/rules/index.js';
-import { checkPolicy } from '../conformance/check-policy.js';
-import { policyFindings } from '../conformance/policy-findings.js';
 import { UserError } from '../errors.js';
-import type { Policy } from '../conformance/policy/policy.js';
+import type { WorkingCalendar } from '../performance/calendar.js';
 import type { EventLog } from '../log/event-log.js';
-import { readPolicy } from '../io/read-policy.js';
 import { calendarFor, calendarSpecFrom, type CalendarFlags } from './calendar-options.js';
 
 /** Parsed values of the audit options, as commander gives them. */
@@ -94,18 +92,25 @@ export function auditOptionsFrom(flags: AuditFlags): AuditOptions {
 /** Everything the flags ask of an audit, read and checked once before any log is read. */
 export interface AuditPlan {
   readonly options: AuditOptions;
-  readonly policy: Policy | null;
+  /** The `--policy` file's violations in a log, as findings; null without a policy. */
+  readonly policyCheck: ((log: EventLog, calendar: WorkingCalendar | undefined) => Finding[]) | null;
 }
 
-/** Reads and checks the audit flags (and the `--policy` file). */
-export function auditPlanFrom(flags: AuditFlags): AuditPlan {
+/**
+ * Reads and checks the audit flags (and the `--policy` file). The policy reader and checker (and their YAML parser)
+ * are loaded only when a policy is given.
+ */
+export async function auditPlanFrom(flags: AuditFlags): Promise<AuditPlan> {
   const options = auditOptionsFrom(flags);
-  return { options, policy: flags.policy !== undefined ? readPolicy(flags.policy) : null };
+  if (flags.policy === undefined) return { options, policyCheck: null };
+  const [{ readPolicy }, { checkPolicy }, { policyFindings }] = await Promise.all([import('../io/read-policy.js'), import('../conformance/check-policy.js'), import('../conformance/policy-findings.js')]);
+  const policy = readPolicy(flags.policy);
+  return { options, policyCheck: (log, calendar) => policyFindings(checkPolicy(log, policy, calendar ? { calendar } : {}), options.lang) };
 }
 
 /** Audits `log` as planned: the rules, plus the policy's violations as findings when a policy was given. */
 export function runAudit(log: EventLog, plan: AuditPlan): AuditResult {
   const calendar = calendarFor(plan.options.calendar, log);
-  const extraFindings = plan.policy ? policyFindings(checkPolicy(log, plan.policy, calendar ? { calendar } : {}), plan.options.lang) : [];
+  const extraFindings = plan.policyCheck ? plan.policyCheck(log, calendar) : [];
   return auditLog(log, { ...plan.options, extraFindings });
 }

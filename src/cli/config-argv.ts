@@ -3,7 +3,6 @@
 // command's input operands go (for `convert`, before the output file) when the command line names no input.
 
 import type { Command } from 'commander';
-import { configArgs, loadConfig } from './config.js';
 
 /** Commands whose last operands are not inputs (e.g. `convert IN... OUT`), with how many such operands they take. */
 const trailingOperands = new WeakMap<Command, number>();
@@ -57,9 +56,10 @@ function commandAt(args: readonly string[], program: Command): { chain: Command[
 
 /**
  * `args` (as after `node redtape`) with the `--config` file's options inserted right after the running command's
- * name, and its `inputs` placed as operands when the command line names no input. Unchanged without `--config`.
+ * name, and its `inputs` placed as operands when the command line names no input. Unchanged without `--config`, and
+ * then the config reader (and its YAML parser) is not even loaded.
  */
-export function withConfig(args: readonly string[], program: Command): string[] {
+export async function withConfig(args: readonly string[], program: Command): Promise<string[]> {
   const found = commandAt(args, program);
   if (!found) return [...args];
   const command = found.chain[found.chain.length - 1] as Command;
@@ -70,6 +70,7 @@ export function withConfig(args: readonly string[], program: Command): string[] 
     else if (arg.startsWith('--config=')) file = arg.slice('--config='.length);
   });
   if (file === undefined) return [...args];
+  const { configArgs, loadConfig } = await import('./config.js');
   const config = configArgs(loadConfig(file), program, found.chain);
   const head = [...args.slice(0, found.at + 1), ...config.args];
   const { options, operands } = splitOperands(rest, command);

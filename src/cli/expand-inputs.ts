@@ -2,19 +2,22 @@
 // shells that do not expand them. A name that exists as a file is taken literally, even with glob characters.
 
 import { existsSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
 import { UserError } from '../errors.js';
 
 const GLOB = /[*?[\]{}]/;
 
-/** Expands globs (sorted, so runs are reproducible); a glob that matches nothing is an error. */
-export function expandInputs(names: readonly string[]): string[] {
+/**
+ * Expands globs (sorted, so runs are reproducible); a glob that matches nothing is an error. The glob library is
+ * loaded only when a name needs it.
+ */
+export async function expandInputs(names: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const name of names) {
     if (name === '-' || !GLOB.test(name) || existsSync(name)) {
       out.push(name);
       continue;
     }
+    const { globSync } = await import('tinyglobby');
     const matches = globSync(name, { onlyFiles: true, expandDirectories: false }).sort();
     if (matches.length === 0) throw new UserError(`no file matches ${name}`);
     out.push(...matches);

@@ -19,10 +19,11 @@ export interface LoadOptions {
 
 /** Reads `inputs` (globs expanded); with `quiet`, says nothing on stderr and shows no progress bar. */
 export async function loadLog(inputs: readonly string[], flags: ReaderFlags & { readonly quiet?: boolean }, options: LoadOptions = {}): Promise<ReadResult> {
-  const progress = byteProgress(!flags.quiet);
+  const files = await expandInputs(inputs);
+  const progress = await byteProgress(!flags.quiet);
   let result: ReadResult;
   try {
-    result = await readLog(expandInputs(inputs), { ...readOptionsFrom(flags), onProgress: progress.onProgress });
+    result = await readLog(files, { ...readOptionsFrom(flags), onProgress: progress.onProgress });
   } finally {
     progress.stop();
   }

@@ -33,7 +33,7 @@ export async function runMain(argv: readonly string[]): Promise<void> {
     exitCode = code;
   });
   try {
-    await program.parseAsync([...argv.slice(0, 2), ...withConfig(argv.slice(2), program)]);
+    await program.parseAsync([...argv.slice(0, 2), ...(await withConfig(argv.slice(2), program))]);
   } catch (error) {
     exitCode = exitCodeForError(error);
   }

@@ -1,11 +1,15 @@
 // A progress bar over bytes read, on standard error, only when it is a terminal (never in logs of scheduled jobs).
 
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 
-/** Hooks for readLog's onProgress, and a `stop` to call when reading is over; no-ops when not a terminal. */
-export function byteProgress(enabled: boolean): { onProgress?: (bytes: number, total: number | undefined) => void; stop(): void } {
+/**
+ * Hooks for readLog's onProgress, and a `stop` to call when reading is over; no-ops when not a terminal (and then the
+ * progress-bar library is not loaded).
+ */
+export async function byteProgress(enabled: boolean): Promise<{ onProgress?: (bytes: number, total: number | undefined) => void; stop(): void }> {
   if (!enabled || process.stderr.isTTY !== true) return { stop: () => undefined };
-  let bar: cliProgress.SingleBar | undefined;
+  const { default: cliProgress } = await import('cli-progress');
+  let bar: SingleBar | undefined;
   return {
     onProgress(bytes, total) {
       if (total === undefined || total < 8 << 20) return;

@@ -1,6 +1,5 @@
 // The one place that decides colour: chalk styles on a terminal, plain text with NO_COLOR, when piped, or to a file.
 
-import { Chalk } from 'chalk';
 import { PLAIN, type Style } from '../report/style.js';
 
 /** True when output to `stream` may be coloured. */
@@ -10,9 +9,10 @@ export function colourEnabled(stream: NodeJS.WriteStream): boolean {
   return stream.isTTY === true;
 }
 
-/** A style for text written to standard output (`toFile` → always plain). */
-export function styleFor(toFile: boolean): Style {
+/** A style for text written to standard output (`toFile` → always plain; chalk is loaded only to colour). */
+export async function styleFor(toFile: boolean): Promise<Style> {
   if (toFile || !colourEnabled(process.stdout)) return PLAIN;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
   return { heading: chalk.bold, dim: chalk.dim, warn: chalk.yellow, bad: chalk.red, good: chalk.green };
 }

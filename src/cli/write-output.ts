@@ -2,17 +2,42 @@
 // rename), so a job killed midway never leaves half a report.
 
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
+/** Text or bytes, or text in chunks to be written one after the other (each chunk encoded on its own). */
+export type OutputContent = string | Uint8Array | readonly string[];
+
+/**
+ * Writes the chunks to the open file `fd`, each encoded as UTF-8 on its own into one reused buffer (fresh memory for
+ * every chunk of a 25 MB report cost more than the encoding), every byte (writeSync may write part).
+ */
+function writeChunksSync(fd: number, chunks: readonly string[]): void {
+  let buffer = Buffer.allocUnsafe(0);
+  for (const chunk of chunks) {
+    // At most 3 bytes of UTF-8 per UTF-16 unit, so the whole chunk fits.
+    if (buffer.length < 3 * chunk.length) buffer = Buffer.allocUnsafe(3 * chunk.length);
+    const size = buffer.write(chunk, 0, 'utf8');
+    for (let written = 0; written < size; ) written += writeSync(fd, buffer, written, size - written);
+  }
+}
+
 /** Writes `content` to `file` atomically, creating its folder. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+export function writeFileAtomic(file: string, content: OutputContent): void {
   const folder = dirname(file);
   mkdirSync(folder, { recursive: true });
   const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content);
+    else {
+      const fd = openSync(temporary, 'w');
+      try {
+        writeChunksSync(fd, content);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -21,9 +46,10 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
 }
 
 /** Writes to `file` when given, else to standard output. */
-export function writeOutput(content: string | Uint8Array, file: string | undefined): void {
-  if (file === undefined || file === '-') process.stdout.write(content);
-  else writeFileAtomic(file, content);
+export function writeOutput(content: OutputContent, file: string | undefined): void {
+  if (file !== undefined && file !== '-') writeFileAtomic(file, content);
+  else if (typeof content === 'string' || content instanceof Uint8Array) process.stdout.write(content);
+  else for (const chunk of content) process.stdout.write(chunk);
 }
 
 /**

@@ -26,7 +26,7 @@ function referenceScenario(context: AuditContext, ids: string[], removed: Uint8A
       const ea = positions.find((i) => signatures.step[i] === a);
       const eb = positions.find((i) => signatures.step[i] === b);
       if (ea === undefined || eb === undefined) continue;
-      const span = (i: number): number => (waiting[signatures.event[i] as number] as number) + (service[signatures.event[i] as number] as number);
+      const span = (i: number): number => (waiting[signatures.event[i] as number] as number) + (service ? (service[signatures.event[i] as number] as number) : 0);
       cut[c] = (cut[c] as number) + Math.min(span(ea), span(eb));
     }
   }

@@ -1,8 +1,7 @@
 // bottleneck: the steps adding the most waiting, measured as the performance analysis does (eventWaiting: from the
 // previous event's end to this event's start, in working time with a calendar).
 
-import { summarizeGroups } from '../../performance/summarize-groups.js';
-import { summarizeInPlace } from '../../performance/summarize.js';
+import { orderStatistics, quantilesInPlace } from '../../performance/quantiles-in-place.js';
 import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { faNumber, messageDuration, type Finding } from '../finding.js';
 import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
@@ -12,58 +11,120 @@ export const BOTTLENECK_SHARE = 0.2;
 /** ... and its median waiting is at least this many times the median waiting of an event of the log. */
 export const BOTTLENECK_RATIO = 2;
 
+/** Per activity, its events' waiting (first events of a case left out: they have none) counted and summed. */
+interface WaitingTotals {
+  readonly counts: Int32Array;
+  /** Sum per activity and over all, each summed in event order (as summarizeInPlace sums). */
+  readonly totals: Float64Array;
+  readonly total: number;
+}
+
+/** One pass over the events. O(n). */
+function waitingTotals(context: AuditContext): WaitingTotals {
+  const { log, waiting } = context;
+  const { caseStart, activity } = log;
+  const counts = new Int32Array(log.activities.size);
+  const totals = new Float64Array(log.activities.size);
+  let total = 0;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const to = caseStart[c + 1] as number;
+    for (let e = (caseStart[c] as number) + 1; e < to; e++) {
+      const a = activity[e] as number;
+      const value = waiting[e] as number;
+      counts[a] = (counts[a] as number) + 1;
+      totals[a] = (totals[a] as number) + value;
+      total += value;
+    }
+  }
+  return { counts, totals, total };
+}
+
+/** Per activity of `wanted`: its waiting values (event order) and the cases it occurs in after their first event. */
+interface ActivityWaiting {
+  readonly values: Float64Array;
+  readonly cases: number[];
+}
+
+/** One pass over the events, copying out only the wanted activities' values. O(n). */
+function activityWaiting(context: AuditContext, wanted: readonly number[], counts: Int32Array): Map<number, ActivityWaiting> {
+  const { caseStart, activity } = context.log;
+  const { waiting } = context;
+  const result = new Map<number, ActivityWaiting>();
+  const of: (ActivityWaiting | undefined)[] = new Array<ActivityWaiting | undefined>(counts.length);
+  for (const a of wanted) result.set(a, (of[a] = { values: new Float64Array(counts[a] as number), cases: [] }));
+  const filled = new Int32Array(counts.length);
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const to = caseStart[c + 1] as number;
+    for (let e = (caseStart[c] as number) + 1; e < to; e++) {
+      const a = activity[e] as number;
+      const entry = of[a];
+      if (!entry) continue;
+      entry.values[filled[a] as number] = waiting[e] as number;
+      filled[a] = (filled[a] as number) + 1;
+      if (entry.cases[entry.cases.length - 1] !== c) entry.cases.push(c);
+    }
+  }
+  return result;
+}
+
+/**
+ * The median waiting of an event (first events of a case left out), without copying: the context holds 0 for each
+ * case's first event and no waiting is below 0, so leaving out the z first events shifts every order statistic of the
+ * rest up by z places among all events. Expected O(n).
+ */
+function typicalWaiting(context: AuditContext): number {
+  const { caseStart } = context.log;
+  let firsts = 0;
+  for (let c = 0; c + 1 < caseStart.length; c++) if ((caseStart[c] as number) < (caseStart[c + 1] as number)) firsts++;
+  const count = context.waiting.length - firsts;
+  const index = (count - 1) / 2;
+  const lower = Math.floor(index);
+  const ranks = index === lower ? [lower + firsts] : [lower + firsts, lower + firsts + 1];
+  const [low, high] = orderStatistics(context.waiting, ranks) as [number, number?];
+  return high === undefined ? low : low + (index - lower) * (high - low);
+}
+
 /**
  * Activities (every step, signing or not) that add at least 20% of all waiting and wait at least twice as long as a
  * typical event. Severity: high at 40% of all waiting or more, medium at 20%. Metrics: cases, waiting median, p90 and
- * total, share. O(n log n) for the waiting summaries.
+ * total, share. One pass counts and sums the waiting per activity; only when an activity has the share are its
+ * values copied out for a median and p90 and the median of all waiting selected. O(n) expected.
  */
 export const bottleneck: AuditRule = {
   id: 'bottleneck',
   describe: 'the steps adding the most waiting',
   check(context: AuditContext, options: RuleOptions): Finding[] {
-    const { log, waiting } = context;
-    const n = log.activity.length;
-    // First events of a case have no waiting: left out (group -1) so they do not lower medians.
-    const group = new Int32Array(n);
-    group.set(log.activity);
-    for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) group[log.caseStart[c] as number] = -1;
-    const summaries = summarizeGroups(waiting, group, log.activities.size);
-    const real = new Float64Array(n);
-    let size = 0;
-    for (let e = 0; e < n; e++) if (group[e] !== -1) real[size++] = waiting[e] as number;
-    const all = summarizeInPlace(real.subarray(0, size));
-    const total = all.total;
-    const typical = all.median;
+    const { log } = context;
+    const { counts, totals, total } = waitingTotals(context);
+    if (total <= 0) return [];
+    const wanted: number[] = [];
+    for (let a = 0; a < totals.length; a++) if ((totals[a] as number) / total >= BOTTLENECK_SHARE) wanted.push(a);
+    if (wanted.length === 0) return [];
+    const typical = typicalWaiting(context);
+    const byActivity = activityWaiting(context, wanted, counts);
+    const flagged = wanted.flatMap((a) => {
+      const { values, cases } = byActivity.get(a) as ActivityWaiting;
+      const [median, p90] = quantilesInPlace(values, [0.5, 0.9]) as [number, number];
+      return median >= BOTTLENECK_RATIO * typical && median > 0 ? [{ a, share: (totals[a] as number) / total, median, p90, cases }] : [];
+    });
     const findings: Finding[] = [];
-    summaries.forEach((summary, a) => {
-      if (total <= 0) return;
-      const share = summary.total / total;
-      if (share < BOTTLENECK_SHARE || summary.median < BOTTLENECK_RATIO * typical || summary.median <= 0) return;
+    for (const { a, share, median: waitingMedian, p90, cases } of flagged) {
       const name = log.activities.nameOf(a);
-      const cases: number[] = [];
-      for (let c = 0; c + 1 < log.caseStart.length; c++) {
-        for (let e = (log.caseStart[c] as number) + 1; e < (log.caseStart[c + 1] as number); e++) {
-          if (log.activity[e] === a) {
-            cases.push(c);
-            break;
-          }
-        }
-      }
       const percent = Math.round(share * 100);
-      const median = messageDuration(summary.median, context.dayLength, options.lang);
+      const median = messageDuration(waitingMedian, context.dayLength, options.lang);
       findings.push({
         id: `bottleneck:${name}`,
         type: 'bottleneck',
         severity: share >= 0.4 ? 'high' : 'medium',
         activities: [name],
         cases: caseIdsOfSorted(context, cases),
-        metrics: { cases: cases.length, waitingMedian: summary.median, waitingP90: summary.p90, waitingTotal: summary.total, waitingShare: share, impact: caseShare(context, cases.length) },
+        metrics: { cases: cases.length, waitingMedian, waitingP90: p90, waitingTotal: totals[a] as number, waitingShare: share, impact: caseShare(context, cases.length) },
         message:
           options.lang === 'fa'
             ? `پرونده‌ها پیش از «${name}» میانه ${median} منتظر می‌مانند: ${faNumber(percent)}٪ کل انتظار.`
             : `Cases wait a median ${median} before “${name}”: ${percent}% of all waiting.`,
       });
-    });
+    }
     return findings;
   },
 };

@@ -11,26 +11,39 @@ const repeatsOf = new WeakMap<AuditContext, Int32Array>();
 
 /**
  * Signature positions (ascending) that repeat an earlier signature of the same step with no rejection or return in
- * between. O(signatures) once per context (the rule and the what-if share it).
+ * between. Which of a case's signatures repeat depends on its signatures only: found once per signature variant (as
+ * offsets), then placed in every case of the variant. O(variants' signatures + cases + repeats) once per context (the
+ * rule and the what-if share it).
  */
 export function repeatedSignatures(context: AuditContext): Int32Array {
   const known = repeatsOf.get(context);
   if (known) return known;
-  const { signatures } = context;
+  const { signatures, variants } = context;
+  const { caseStart } = signatures;
   const lastAt = new Int32Array(signatures.stepNames.length).fill(-1);
-  const repeats: number[] = [];
-  for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-    const first = signatures.caseStart[c] as number;
+  const offsets: number[] = [];
+  const offsetStart = new Int32Array(variants.first.length + 1);
+  let total = 0;
+  for (let v = 0; v < variants.first.length; v++) {
+    const c = variants.first[v] as number;
+    const first = caseStart[c] as number;
     let lastNegative = first - 1;
-    for (let i = first; i < (signatures.caseStart[c + 1] as number); i++) {
+    for (let i = first; i < (caseStart[c + 1] as number); i++) {
       const s = signatures.step[i] as number;
       const previous = lastAt[s] as number;
-      if (previous >= first && previous > lastNegative) repeats.push(i);
+      if (previous >= first && previous > lastNegative) offsets.push(i - first);
       lastAt[s] = i;
       if (isNegative(signatures.kind[i] as number)) lastNegative = i;
     }
+    offsetStart[v + 1] = offsets.length;
+    total += (variants.count[v] as number) * (offsets.length - (offsetStart[v] as number));
   }
-  const result = Int32Array.from(repeats);
+  const result = new Int32Array(total);
+  let at = 0;
+  for (let c = 0; c + 1 < caseStart.length && at < total; c++) {
+    const v = variants.of[c] as number;
+    for (let k = offsetStart[v] as number; k < (offsetStart[v + 1] as number); k++) result[at++] = (caseStart[c] as number) + (offsets[k] as number);
+  }
   repeatsOf.set(context, result);
   return result;
 }
@@ -55,10 +68,11 @@ export function samePersonPairs(context: AuditContext): SamePersonPair[] {
   const pairIndex = new Map<number, number>();
   const pairs: { a: number; b: number; cases: number[] }[] = [];
   const { caseStart, event, step } = signatures;
+  const resources = log.resource;
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const to = caseStart[c + 1] as number;
     for (let i = caseStart[c] as number; i < to; i++) {
-      const resource = log.resource[event[i] as number] as number;
+      const resource = resources[event[i] as number] as number;
       if (resource === NONE) continue;
       const s = step[i] as number;
       if (stampOf[resource] !== c) {

@@ -5,7 +5,7 @@ import { casesWithStep, type AuditContext, type RuleOptions } from '../audit-con
 import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { stepWaitingSummary } from '../summary-of.js';
-import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
+import { caseIdsWithStep, caseShare, type AuditRule } from './rule.js';
 
 /** A must have rejected or returned, before B, in at least this many of the shared cases. */
 export const MIN_IMPLIED_NEGATIVES = 3;
@@ -46,7 +46,7 @@ export const impliedSignature: AuditRule = {
         type: 'implied-signature',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [nameB, nameA],
-        cases: caseIdsOfSorted(context, cases),
+        cases: caseIdsWithStep(context, stepB),
         metrics: {
           sharedCases: pairs.before[cell] as number,
           agreements: pairs.agree[cell] as number,

@@ -6,7 +6,7 @@ import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
 import { stepWaitingSummary } from '../summary-of.js';
-import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
+import { caseIdsWithStep, caseShare, type AuditRule } from './rule.js';
 
 /** Skipped in at least this share of the cases that passed its point. */
 export const MIN_SKIP_SHARE = 0.2;
@@ -20,7 +20,8 @@ const ORDER_TOLERANCE = 0.01;
  * optional when it was skipped in at least 20% of those cases (at least `minSupport` skips and performances), and
  * the final outcome (the case's last decision a rejection or return, or not) does not depend on whether S was
  * performed: two-sided Fisher exact test p ≥ 0.01 (Fisher 1922). Severity: high when S's median waiting is at least
- * a (working) day, else medium. O(k² + signatures + Σ over cases of the steps whose point the case passed).
+ * a (working) day, else medium. O(k² + Σ over signature variants of their signatures and the steps whose point they
+ * passed).
  */
 export const optionalSignature: AuditRule = {
   id: 'optional-signature',
@@ -58,32 +59,36 @@ export const optionalSignature: AuditRule = {
     const presentIn = new Int32Array(k).fill(-1);
     const passedIn = new Int32Array(k).fill(-1);
     const present = new Int32Array(k);
-    for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
+    // What a case adds depends on its signatures only: each variant's first case is counted, times its cases.
+    const { first, count: weights } = context.variants;
+    for (let v = 0; v < first.length; v++) {
+      const c = first[v] as number;
+      const weight = weights[v] as number;
       const from = signatures.caseStart[c] as number;
       const to = signatures.caseStart[c + 1] as number;
       if (from === to) continue;
       let count = 0;
       for (let i = from; i < to; i++) {
         const p = pairs.index[signatures.step[i] as number] as number;
-        if (p >= 0 && presentIn[p] !== c) {
-          presentIn[p] = c;
+        if (p >= 0 && presentIn[p] !== v) {
+          presentIn[p] = v;
           present[count++] = p;
         }
       }
-      const negativeEnd = isNegative(signatures.kind[to - 1] as number) ? 1 : 0;
+      const negativeEnd = isNegative(signatures.kind[to - 1] as number) ? weight : 0;
       for (let q = 0; q < count; q++) {
         const step = present[q] as number;
-        performed[step] = (performed[step] as number) + 1;
+        performed[step] = (performed[step] as number) + weight;
         performedNegative[step] = (performedNegative[step] as number) + negativeEnd;
       }
-      // Cost per case: the passes lists of its steps, not all steps × their successors.
+      // Cost per variant: the passes lists of its steps, not all steps × their successors.
       for (let q = 0; q < count; q++) {
         const t = present[q] as number;
         for (let at = passStart[t] as number; at < (passStart[t + 1] as number); at++) {
           const step = passes[at] as number;
-          if (presentIn[step] === c || passedIn[step] === c) continue;
-          passedIn[step] = c;
-          skipped[step] = (skipped[step] as number) + 1;
+          if (presentIn[step] === v || passedIn[step] === v) continue;
+          passedIn[step] = v;
+          skipped[step] = (skipped[step] as number) + weight;
           skippedNegative[step] = (skippedNegative[step] as number) + negativeEnd;
         }
       }
@@ -107,7 +112,7 @@ export const optionalSignature: AuditRule = {
         type: 'optional-signature',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [name, ...later],
-        cases: caseIdsOfSorted(context, cases),
+        cases: caseIdsWithStep(context, step),
         metrics: {
           performed: done,
           skipped: skips,

@@ -1,10 +1,11 @@
 // parallelizable: two signing steps observed in both orders whose decisions do not depend on each other, so both
 // signatures could be requested at once.
 
-import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { isNegative, timeInFront, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { messageDuration, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
+import { firstOffsets } from '../signature-variants.js';
 import { summaryOf } from '../summary-of.js';
 import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
@@ -12,8 +13,8 @@ import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 export const MIN_ORDER_SHARE = 0.05;
 const MIN_ORDER_CASES = 5;
 
-function bump(cells: Int32Array, at: number): void {
-  cells[at] = (cells[at] as number) + 1;
+function bump(cells: Int32Array, at: number, by: number): void {
+  cells[at] = (cells[at] as number) + by;
 }
 /** Independence: both Fisher exact tests have p at least this. */
 export const INDEPENDENCE_ALPHA = 0.01;
@@ -35,12 +36,12 @@ export interface ParallelPair {
  * Pairs of signing steps seen in both orders (each order in at least 5% of, and 5, shared cases; at least
  * `minSupport` shared cases) whose decisions are independent: for each step, Fisher's exact test of "the other step
  * came first" × "this step rejected or returned" over the cases with the step, both with p ≥ 0.01.
- * O(k² + signatures × candidate pairs).
+ * O(k² + (variants' signatures + cases) × candidate pairs).
  */
 export function parallelPairs(context: AuditContext, options: RuleOptions): ParallelPair[] {
   const pairs = pairStats(context, options.minSupport);
-  const { signatures, waiting, service, steps: stats } = context;
-  const { caseStart, step } = signatures;
+  const { signatures, variants, steps: stats } = context;
+  const { caseStart } = signatures;
   const k = pairs.steps.length;
   const result: ParallelPair[] = [];
   for (let x = 0; x < k; x++) {
@@ -53,36 +54,37 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
       const b = pairs.steps[y] as number;
       // tables[step][otherFirst][negative] for the two steps. The two decisions are not tested against each other:
       // when a rejection ends the case, "both rejected" cannot happen, a structural zero any test would call dependence.
+      // Where each step first signs depends on a case's signatures only: the tables are counted per variant.
       const table = [new Int32Array(4), new Int32Array(4)];
+      const offA = firstOffsets(signatures, variants, a);
+      const offB = firstOffsets(signatures, variants, b);
+      for (let v = 0; v < offA.length; v++) {
+        const firstA = offA[v] as number;
+        const firstB = offB[v] as number;
+        const from = caseStart[variants.first[v] as number] as number;
+        const weight = variants.count[v] as number;
+        const negA = firstA >= 0 && isNegative(signatures.kind[from + firstA] as number) ? 1 : 0;
+        const negB = firstB >= 0 && isNegative(signatures.kind[from + firstB] as number) ? 1 : 0;
+        if (firstA >= 0) bump(table[0] as Int32Array, (firstB >= 0 && firstB < firstA ? 2 : 0) + negA, weight);
+        if (firstB >= 0) bump(table[1] as Int32Array, (firstA >= 0 && firstA < firstB ? 2 : 0) + negB, weight);
+      }
+      const fisher = (t: Int32Array): number => fisherExact(t[0] as number, t[1] as number, t[2] as number, t[3] as number);
+      const pValues = [fisher(table[0] as Int32Array), fisher(table[1] as Int32Array)];
+      if (pValues.some((p) => p < INDEPENDENCE_ALPHA)) continue;
       const both = Math.min(stats[a]?.cases ?? 0, stats[b]?.cases ?? 0);
       const cases = new Int32Array(both);
       const saving = new Float64Array(both);
       let size = 0;
       for (let c = 0; c + 1 < caseStart.length; c++) {
-        let firstA = -1;
-        let firstB = -1;
-        const to = caseStart[c + 1] as number;
-        for (let i = caseStart[c] as number; i < to; i++) {
-          const s = step[i] as number;
-          if (s === a && firstA < 0) firstA = i;
-          else if (s === b && firstB < 0) firstB = i;
-        }
-        const negA = firstA >= 0 && isNegative(signatures.kind[firstA] as number) ? 1 : 0;
-        const negB = firstB >= 0 && isNegative(signatures.kind[firstB] as number) ? 1 : 0;
-        if (firstA >= 0) bump(table[0] as Int32Array, (firstB >= 0 && firstB < firstA ? 2 : 0) + negA);
-        if (firstB >= 0) bump(table[1] as Int32Array, (firstA >= 0 && firstA < firstB ? 2 : 0) + negB);
-        if (firstA >= 0 && firstB >= 0) {
-          const ea = signatures.event[firstA] as number;
-          const eb = signatures.event[firstB] as number;
-          const spanA = (waiting[ea] as number) + (service[ea] as number);
-          const spanB = (waiting[eb] as number) + (service[eb] as number);
-          cases[size] = c;
-          saving[size++] = Math.min(spanA, spanB);
-        }
+        const v = variants.of[c] as number;
+        const firstA = offA[v] as number;
+        const firstB = offB[v] as number;
+        if (firstA < 0 || firstB < 0) continue;
+        const ea = signatures.event[(caseStart[c] as number) + firstA] as number;
+        const eb = signatures.event[(caseStart[c] as number) + firstB] as number;
+        cases[size] = c;
+        saving[size++] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
       }
-      const fisher = (t: Int32Array): number => fisherExact(t[0] as number, t[1] as number, t[2] as number, t[3] as number);
-      const pValues = [fisher(table[0] as Int32Array), fisher(table[1] as Int32Array)];
-      if (pValues.some((p) => p < INDEPENDENCE_ALPHA)) continue;
       result.push({ a, b, cases: cases.slice(0, size), saving: saving.slice(0, size), pValues, abOrder: xy, baOrder: yx });
     }
   }

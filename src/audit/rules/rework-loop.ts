@@ -10,30 +10,48 @@ import { caseIdsOf, caseShare, type AuditRule } from './rule.js';
 /**
  * One finding per step that returned cases and signed them again later: cases, rounds (returns followed by a new
  * signature of the step), and the time lost per case (from each return to the step's next signature, summed).
- * Severity: medium when at least 10% of cases loop, else low. O(signatures).
+ * Severity: medium when at least 10% of cases loop, else low. O(variants' signatures + cases + rounds).
  */
 export const reworkLoop: AuditRule = {
   id: 'rework-loop',
   describe: 'a step signed again after it returned the case',
   check(context: AuditContext, options: RuleOptions): Finding[] {
-    const { signatures, log } = context;
+    const { signatures, log, variants } = context;
+    const { caseStart, event } = signatures;
     const span = spanSeconds(context.calendar);
-    const perStep = new Map<number, { rounds: number; lost: Map<number, number> }>();
+    // Which signatures close a round (and which return they answer) depends on a case's signatures only: found once
+    // per signature variant, as offsets; only the time lost is read case by case.
     const pendingReturn = new Int32Array(signatures.stepNames.length).fill(-1);
-    for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-      const from = signatures.caseStart[c] as number;
-      for (let i = from; i < (signatures.caseStart[c + 1] as number); i++) {
+    const roundStart = new Int32Array(variants.first.length + 1);
+    const returned: number[] = [];
+    const signed: number[] = [];
+    for (let v = 0; v < variants.first.length; v++) {
+      const from = caseStart[variants.first[v] as number] as number;
+      const to = caseStart[(variants.first[v] as number) + 1] as number;
+      for (let i = from; i < to; i++) {
         const s = signatures.step[i] as number;
         const returnedAt = pendingReturn[s] as number;
         if (returnedAt >= from) {
-          const entry = perStep.get(s) ?? { rounds: 0, lost: new Map<number, number>() };
-          entry.rounds++;
-          const lost = span(log.time[signatures.event[returnedAt] as number] as number, log.time[signatures.event[i] as number] as number);
-          entry.lost.set(c, (entry.lost.get(c) ?? 0) + Math.max(0, lost));
-          perStep.set(s, entry);
+          returned.push(returnedAt - from);
+          signed.push(i - from);
           pendingReturn[s] = -1;
         }
         if (signatures.kind[i] === RETURN) pendingReturn[s] = i;
+      }
+      roundStart[v + 1] = returned.length;
+    }
+    const perStep = new Map<number, { rounds: number; lost: Map<number, number> }>();
+    for (let c = 0; c + 1 < caseStart.length; c++) {
+      const v = variants.of[c] as number;
+      const from = caseStart[c] as number;
+      for (let r = roundStart[v] as number; r < (roundStart[v + 1] as number); r++) {
+        const i = from + (signed[r] as number);
+        const s = signatures.step[i] as number;
+        const entry = perStep.get(s) ?? { rounds: 0, lost: new Map<number, number>() };
+        entry.rounds++;
+        const lost = span(log.time[event[from + (returned[r] as number)] as number] as number, log.time[event[i] as number] as number);
+        entry.lost.set(c, (entry.lost.get(c) ?? 0) + Math.max(0, lost));
+        perStep.set(s, entry);
       }
     }
     const findings: Finding[] = [];

@@ -1,10 +1,10 @@
 // rubber-stamp: a signing step that (almost) never rejects or returns, so its signature adds waiting but no control.
 
-import { casesWithStep, type AuditContext, type RuleOptions } from '../audit-context.js';
+import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { casesText, faNumber, messageDuration, type Finding } from '../finding.js';
 import { wilsonUpper } from '../statistics.js';
 import { stepWaitingSummary } from '../summary-of.js';
-import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
+import { caseIdsWithStep, caseShare, type AuditRule } from './rule.js';
 
 /**
  * Flags a step with zero rejections and returns in at least `minSupport` cases, or whose upper 95% Wilson bound on
@@ -32,7 +32,7 @@ export const rubberStamp: AuditRule = {
         type: 'rubber-stamp',
         severity: wait.median >= context.dayLength ? 'high' : 'medium',
         activities: [name],
-        cases: caseIdsOfSorted(context, casesWithStep(context, s)),
+        cases: caseIdsWithStep(context, s),
         metrics: {
           cases: stats.cases,
           signatures: stats.signatures,

@@ -1,6 +1,6 @@
 // The one shape every audit rule has.
 
-import type { AuditContext, RuleOptions } from '../audit-context.js';
+import { casesWithStep, type AuditContext, type RuleOptions } from '../audit-context.js';
 import type { Finding } from '../finding.js';
 
 /** An audit rule: an id, a one-line description, and a pure check over the shared context. */
@@ -30,6 +30,21 @@ export function caseIdsOf(context: AuditContext, cases: Iterable<number>): strin
 export function caseIdsOfSorted(context: AuditContext, cases: ArrayLike<number>): string[] {
   const ids = new Array<string>(cases.length);
   for (let i = 0; i < cases.length; i++) ids[i] = context.log.caseIds[cases[i] as number] ?? '';
+  return ids;
+}
+
+const stepCaseIds = new WeakMap<AuditContext, Map<number, readonly string[]>>();
+
+/**
+ * Case ids of the cases with a signature of step `s` ({@link casesWithStep}), in case order: one array per step and
+ * context, shared by every finding about the step (a rubber stamp that is also optional lists its cases once). O(cases
+ * of the step), once.
+ */
+export function caseIdsWithStep(context: AuditContext, s: number): readonly string[] {
+  let bySteps = stepCaseIds.get(context);
+  if (!bySteps) stepCaseIds.set(context, (bySteps = new Map()));
+  let ids = bySteps.get(s);
+  if (!ids) bySteps.set(s, (ids = caseIdsOfSorted(context, casesWithStep(context, s))));
   return ids;
 }
 

@@ -17,11 +17,14 @@ export const segregationOfDuties: AuditRule = {
     const { signatures, log } = context;
     const findings: Finding[] = [];
     const own = new Map<number, Set<number>>();
-    for (let c = 0; c + 1 < signatures.caseStart.length; c++) {
-      const requester = signatures.requester[c] as number;
+    const { caseStart, requester: requesters, kind, event } = signatures;
+    const { resource } = log;
+    for (let c = 0; c + 1 < caseStart.length; c++) {
+      const requester = requesters[c] as number;
       if (requester === NONE) continue;
-      for (let i = signatures.caseStart[c] as number; i < (signatures.caseStart[c + 1] as number); i++) {
-        if (signatures.kind[i] !== APPROVE || log.resource[signatures.event[i] as number] !== requester) continue;
+      const to = caseStart[c + 1] as number;
+      for (let i = caseStart[c] as number; i < to; i++) {
+        if (kind[i] !== APPROVE || resource[event[i] as number] !== requester) continue;
         const s = signatures.step[i] as number;
         const set = own.get(s) ?? new Set<number>();
         set.add(c);

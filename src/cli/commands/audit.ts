@@ -2,7 +2,7 @@
 
 import { Option, type Command } from 'commander';
 import { severityRank, type Severity } from '../../audit/finding.js';
-import { renderAuditCsv, renderAuditJson, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
+import { renderAuditCsv, renderAuditJsonChunks, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
 import { addAuditOptions, auditPlanFrom, runAudit, type AuditFlags } from '../audit-options.js';
 import { addCalendarOptions } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
@@ -35,18 +35,18 @@ export const registerAudit: RegisterCommand = (program: Command, context) =>
   ).action(
     withExitCode(context, async (files: string[], flags: AuditCommandFlags) => {
       const format = chooseFormat(flags.format, flags.output, ['text', 'json', 'md', 'csv'] as const, 'text');
-      const plan = auditPlanFrom(flags);
+      const plan = await auditPlanFrom(flags);
       const { log } = await loadLog(files, flags);
       const result = runAudit(log, plan);
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
         format === 'json'
-          ? renderAuditJson(result)
+          ? renderAuditJsonChunks(result)
           : format === 'md'
             ? renderAuditMarkdown(result)
             : format === 'csv'
               ? renderAuditCsv(result)
-              : renderAuditText(result, styleFor(toFile));
+              : renderAuditText(result, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       const threshold = flags.failOn;
       if (threshold !== undefined && result.findings.some((f) => severityRank(f.severity) >= severityRank(threshold))) return EXIT_FINDINGS;

@@ -50,7 +50,7 @@ export const registerBottlenecks: RegisterCommand = (program: Command, context) 
             ? renderBottlenecksMarkdown(report)
             : format === 'csv'
               ? renderBottlenecksCsv(report)
-              : renderBottlenecksText(report, styleFor(toFile));
+              : renderBottlenecksText(report, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       return EXIT_OK;
     }),

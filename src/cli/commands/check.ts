@@ -56,7 +56,7 @@ export const registerCheck: RegisterCommand = (program: Command, context) =>
       if (!flags.quiet) for (const warning of policyCheck?.warnings ?? []) process.stderr.write(`redtape: warning: ${warning}\n`);
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
-        format === 'json' ? renderCheckJson(report) : format === 'md' ? renderCheckMarkdown(report) : format === 'csv' ? renderCheckCsv(report) : renderCheckText(report, styleFor(toFile));
+        format === 'json' ? renderCheckJson(report) : format === 'md' ? renderCheckMarkdown(report) : format === 'csv' ? renderCheckCsv(report) : renderCheckText(report, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       if (flags.failOn === undefined) return EXIT_OK;
       const threshold = severityRank(flags.failOn);

@@ -55,7 +55,7 @@ export const registerCompare: RegisterCommand = (program: Command, context) =>
       const format = chooseFormat(flags.format, flags.output, ['text', 'json', 'md'] as const, 'text');
       const limit = listLimit(flags.top);
       if (oldInput === '-' && newInput === '-') throw new UserError('compare: only one of OLD and NEW can be standard input (-)');
-      const plan = auditPlanFrom(flags);
+      const plan = await auditPlanFrom(flags);
       const bottleneckOptions = { calendar: plan.options.calendar };
       // One period at a time: only its analyses are kept, so the first log can be freed before the second is read.
       const period = async (input: string, label: 'old' | 'new') => {
@@ -70,7 +70,7 @@ export const registerCompare: RegisterCommand = (program: Command, context) =>
       const comparison = compareReports(old.side, now.side, { limit });
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
-        format === 'json' ? renderComparisonJson(comparison) : format === 'md' ? renderComparisonMarkdown(comparison) : renderComparisonText(comparison, styleFor(toFile));
+        format === 'json' ? renderComparisonJson(comparison) : format === 'md' ? renderComparisonMarkdown(comparison) : renderComparisonText(comparison, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       if (flags.failOn !== undefined && regressionCount(old.findings, now.findings, flags.failOn) > 0) return EXIT_FINDINGS;
       return EXIT_OK;

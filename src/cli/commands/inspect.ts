@@ -33,7 +33,7 @@ export const registerInspect: RegisterCommand = (program: Command, context) =>
       const report = inspectReport(log, profileLog(log, Date.now()), diagnostics);
       const toFile = flags.output !== undefined && flags.output !== '-';
       const rendered =
-        format === 'json' ? renderInspectJson(report) : format === 'md' ? renderInspectMarkdown(report) : renderInspectText(report, styleFor(toFile));
+        format === 'json' ? renderInspectJson(report) : format === 'md' ? renderInspectMarkdown(report) : renderInspectText(report, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       return EXIT_OK;
     }),

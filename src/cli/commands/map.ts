@@ -93,7 +93,7 @@ export const registerMap: RegisterCommand = (program: Command, context) =>
             dfgNoise: flags.dfgNoise,
           },
           noise: flags.noise,
-          style: styleFor(toFile),
+          style: await styleFor(toFile),
         },
         format,
       );

@@ -45,7 +45,7 @@ export const registerVariants: RegisterCommand = (program: Command, context) =>
             ? renderVariantsCsv(rows)
             : format === 'md'
               ? renderVariantsMarkdown(rows, summary)
-              : renderVariantsText(rows, summary, styleFor(toFile));
+              : renderVariantsText(rows, summary, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       return EXIT_OK;
     }),
