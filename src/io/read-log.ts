@@ -6,9 +6,11 @@ import { UserError } from '../errors.js';
 import { LogBuilder } from '../log/log-builder.js';
 import { readCsv } from './csv/read-csv.js';
 import { inputFor, type Input } from './open-input.js';
-import { readXes } from './xes/read-xes.js';
 import type { FormatReader, InputInfo, ReadOptions, ReadResult, ReadSink } from './read-options.js';
 import { assertTimeZone } from './timestamp/zone.js';
+
+/** The XES reader, loaded on first use: its XML parser costs about 20 ms of start-up that a CSV run does not need. */
+const readXes: FormatReader = async (...args) => (await import('./xes/read-xes.js')).readXes(...args);
 
 /** Readers by input-name pattern; the first match wins. */
 const READERS: readonly { readonly pattern: RegExp; readonly read: FormatReader }[] = [
