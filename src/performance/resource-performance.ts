@@ -5,9 +5,10 @@ import type { EventLog } from '../log/event-log.js';
 import { idsByName } from '../log/name-order.js';
 import { eventStart } from './event-waiting.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
-import type { Summary } from './summarize.js';
-import { summarizeGroups } from './summarize-groups.js';
-import { trendTest, type Trend } from './trend-test.js';
+import { summarizeRange, type Summary } from './summarize.js';
+import { groupScratch } from './summarize-groups.js';
+import { countTrend, type Trend } from './trend-test.js';
+import { rankByTotal } from './rank-by-total.js';
 
 export interface ResourcePerformance {
   readonly name: string;
@@ -27,15 +28,30 @@ export interface ResourcePerformance {
   readonly queueTrend: Trend;
 }
 
+// Per-group figures gathered by the two passes over the events, interleaved so that an event touches one cache line
+// of its group (a log whose users include the applicants has 100,000s of groups, most of them cold).
+const EVENTS = 0;
+const CASES = 1;
+const LAST_CASE = 2; // the last case counted; after the first pass, the next free slot of the group's waiting values
+const FIRST = 3; // first arrival period
+const LAST = 4; // last completion period
+const LOWEST = 5; // first arrival or completion period (a start after its end comes first)
+const VALUES = 6; // waiting values that are not NaN
+const HELD = 7; // where period 0 of the group would be in `held`
+const STRIDE = 8;
+
 /**
  * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by the total waiting in front of them (descending;
  * a median over two events would put occasional users first),
  * from per-event `waiting` ({@link eventWaiting}). Events without a resource (role) are left out. The queue trend is
  * {@link trendTest} on the number in hand per period. O(n + Σ active periods + groups × trend) time.
  *
- * A log whose users include the applicants has 100,000s of resources: their in-hand counts live in one shared
- * Int32Array over each one's active periods (not resources × periods), and each `inHand.series` (a full-length period array) is laid out only when read
- * (JSON output, a test), then kept. The text and HTML reports never read it.
+ * Two passes over the events: the first counts each group's events, cases, waiting values and period range; the
+ * second adds +1 at arrival and -1 at completion to the group's stretch of `held` and lays its waiting values out
+ * contiguously (the counting sort of {@link summarizeGroups}, the same values in the same order). A log whose users
+ * include the applicants has 100,000s of resources: their in-hand counts live in one shared Int32Array over each one's
+ * active periods (not resources × periods), and each `inHand.series` (a full-length period array) is laid out only
+ * when read (a test, `JSON.stringify`), then kept. The reports never read it.
  */
 export function resourcePerformance(
   log: EventLog,
@@ -48,56 +64,86 @@ export function resourcePerformance(
   const size = dictionary.size;
   if (size === 0) return [];
   const periods = grid.count;
-  const events = new Int32Array(size);
-  const cases = new Int32Array(size);
-  const lastCase = new Int32Array(size).fill(-1);
-  const firstPeriod = new Int32Array(size).fill(periods); // first arrival
-  const lastPeriod = new Int32Array(size).fill(-1); // last completion
-  const lowest = new Int32Array(size).fill(periods); // first arrival or completion (a start after its end comes first)
+  const stat = new Int32Array(size * STRIDE);
+  for (let b = 0; b < stat.length; b += STRIDE) {
+    stat[b + LAST_CASE] = -1;
+    stat[b + FIRST] = periods;
+    stat[b + LAST] = -1;
+    stat[b + LOWEST] = periods;
+  }
   const periodOf = periodsOf(grid, log.time);
-  const arrivedOf = arrivalsOf(log, grid, periodOf);
   const { caseStart } = log;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
-      const r = column[e] as number;
-      if (r === NONE) continue;
-      events[r] = (events[r] as number) + 1;
-      if (lastCase[r] !== c) {
-        lastCase[r] = c;
-        cases[r] = (cases[r] as number) + 1;
-      }
-      const arrived = arrivedOf[e] as number;
+  const cases = caseStart.length - 1;
+  // Work arrives at an event when its case's previous event ends; a case's first event, at its own start.
+  const firstArrival = new Int32Array(Math.max(0, cases));
+  for (let c = 0; c < cases; c++) {
+    const first = caseStart[c] as number;
+    if (first >= (caseStart[c + 1] as number)) continue;
+    let arrived = (firstArrival[c] = grid.indexOf(eventStart(log, first)));
+    for (let e = first; e < (caseStart[c + 1] as number); e++) {
       const done = periodOf[e] as number;
-      if (arrived < (firstPeriod[r] as number)) firstPeriod[r] = arrived;
-      if (done > (lastPeriod[r] as number)) lastPeriod[r] = done;
-      const low = arrived < done ? arrived : done;
-      if (low < (lowest[r] as number)) lowest[r] = low;
+      const r = column[e] as number;
+      if (r !== NONE) {
+        const b = r * STRIDE;
+        stat[b + EVENTS] = (stat[b + EVENTS] as number) + 1;
+        if (stat[b + LAST_CASE] !== c) {
+          stat[b + LAST_CASE] = c;
+          stat[b + CASES] = (stat[b + CASES] as number) + 1;
+        }
+        if (arrived < (stat[b + FIRST] as number)) stat[b + FIRST] = arrived;
+        if (done > (stat[b + LAST] as number)) stat[b + LAST] = done;
+        const low = arrived < done ? arrived : done;
+        if (low < (stat[b + LOWEST] as number)) stat[b + LOWEST] = low;
+        if (!Number.isNaN(waiting[e] as number)) stat[b + VALUES] = (stat[b + VALUES] as number) + 1;
+      }
+      arrived = done;
     }
   }
-  // +1 at arrival, -1 at completion, per resource over lowest … lastPeriod only (not every period of the grid), all
-  // resources back to back: offsets[r] … offsets[r + 1]. Arrivals after the last completion are never counted.
-  const offsets = new Int32Array(size + 1);
-  for (let r = 0; r < size; r++) offsets[r + 1] = (offsets[r] as number) + Math.max(0, (lastPeriod[r] as number) - (lowest[r] as number) + 1);
-  const held = new Int32Array(offsets[size] as number);
-  for (let e = 0; e < column.length; e++) {
-    const r = column[e] as number;
-    if (r === NONE) continue;
-    const at = (offsets[r] as number) - (lowest[r] as number);
-    const arrived = arrivedOf[e] as number;
-    if (arrived <= (lastPeriod[r] as number)) held[at + arrived] = (held[at + arrived] as number) + 1;
-    const done = at + (periodOf[e] as number);
-    held[done] = (held[done] as number) - 1;
+  // Each group's stretch of `held` covers lowest … last only (not every period of the grid), all groups back to back;
+  // arrivals after the last completion are never counted. Its waiting values follow the previous group's.
+  let heldSize = 0;
+  let valueCount = 0;
+  for (let b = 0; b < stat.length; b += STRIDE) {
+    const lowest = stat[b + LOWEST] as number;
+    stat[b + HELD] = heldSize - lowest;
+    heldSize += Math.max(0, (stat[b + LAST] as number) - lowest + 1);
+    stat[b + LAST_CASE] = valueCount;
+    valueCount += stat[b + VALUES] as number;
   }
-  const waits = summarizeGroups(waiting, column, size);
-  const positions = Float64Array.from({ length: periods + 1 }, (_, k) => k);
+  const held = new Int32Array(heldSize);
+  const laid = groupScratch(valueCount);
+  for (let c = 0; c < cases; c++) {
+    let arrived = firstArrival[c] as number;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const done = periodOf[e] as number;
+      const r = column[e] as number;
+      if (r !== NONE) {
+        const b = r * STRIDE;
+        const at = stat[b + HELD] as number;
+        if (arrived <= (stat[b + LAST] as number)) held[at + arrived] = (held[at + arrived] as number) + 1;
+        held[at + done] = (held[at + done] as number) - 1;
+        const wait = waiting[e] as number;
+        if (!Number.isNaN(wait)) {
+          const slot = stat[b + LAST_CASE] as number;
+          laid[slot] = wait;
+          stat[b + LAST_CASE] = slot + 1;
+        }
+      }
+      arrived = done;
+    }
+  }
   const rows = new Array<ResourcePerformance>(size);
+  const totals = new Float64Array(size);
+  const events = new Int32Array(size);
   for (let r = 0; r < size; r++) {
-    if (events[r] === 0) continue;
-    const from = firstPeriod[r] as number;
-    const start = (offsets[r] as number) + from - (lowest[r] as number);
-    const active = Math.max(0, (lastPeriod[r] as number) - from + 1);
+    const b = r * STRIDE;
+    if (stat[b + EVENTS] === 0) continue;
+    const from = stat[b + FIRST] as number;
+    const lowest = stat[b + LOWEST] as number;
+    const start = (stat[b + HELD] as number) + from;
+    const active = Math.max(0, (stat[b + LAST] as number) - from + 1);
     let now = 0;
-    for (let i = offsets[r] as number; i < start; i++) now += held[i] as number; // completions before any arrival
+    for (let i = start - from + lowest; i < start; i++) now += held[i] as number; // completions before any arrival
     let total = 0;
     let max = 0;
     for (let i = start; i < start + active; i++) {
@@ -106,42 +152,20 @@ export function resourcePerformance(
       total += now;
       if (now > max) max = now;
     }
+    const valuesEnd = stat[b + LAST_CASE] as number;
+    const waits = summarizeRange(laid, valuesEnd - (stat[b + VALUES] as number), valuesEnd);
+    events[r] = stat[b + EVENTS] as number;
+    totals[r] = waits.total;
     rows[r] = {
       name: dictionary.nameOf(r),
       events: events[r] as number,
-      cases: cases[r] as number,
-      waiting: waits[r] as Summary,
+      cases: stat[b + CASES] as number,
+      waiting: waits,
       inHand: new LazyInHand(active ? total / active : 0, max, periods, from, held, start, active),
-      queueTrend: trendTest(positions.subarray(from, from + active), held.subarray(start, start + active)),
+      queueTrend: countTrend(held, start, active),
     };
   }
-  const totals = Float64Array.from(waits, (summary) => summary.total);
-  // In name order first: the stable sort then leaves ties by total and events in name order.
-  const order: number[] = [];
-  for (const r of idsByName(dictionary)) if ((events[r] as number) > 0) order.push(r);
-  order.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (events[b] as number) - (events[a] as number));
-  return order.map((r) => rows[r] as ResourcePerformance);
-}
-
-const arrivalsCache = new WeakMap<Int32Array, Int32Array>();
-
-/**
- * Per event, the period its work arrived in: that of its case's previous event's end, or of its own start for a case's
- * first event. Each event is in hand at the end of periods arrived … done - 1. Computed once per log and grid (shared
- * by the resource and role passes). O(n).
- */
-function arrivalsOf(log: EventLog, grid: PeriodGrid, periodOf: Int32Array): Int32Array {
-  let arrived = arrivalsCache.get(periodOf);
-  if (arrived) return arrived;
-  arrived = new Int32Array(periodOf.length);
-  const { caseStart } = log;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    const first = caseStart[c] as number;
-    if (first < (caseStart[c + 1] as number)) arrived[first] = grid.indexOf(eventStart(log, first));
-    for (let e = first + 1; e < (caseStart[c + 1] as number); e++) arrived[e] = periodOf[e - 1] as number;
-  }
-  arrivalsCache.set(periodOf, arrived);
-  return arrived;
+  return rankByTotal(idsByName(dictionary), totals, events).map((r) => rows[r] as ResourcePerformance);
 }
 
 /**

@@ -5,6 +5,15 @@ import { EMPTY_SUMMARY, medianInPlace, summarizeInPlace, type Summary } from './
 let scratch = new Float64Array(0);
 
 /**
+ * The buffer groups are laid out in, grown to at least `size` values: shared by every grouped summary (the laid-out
+ * values live only until their summaries are computed), valid until the next call of a function of this module.
+ */
+export function groupScratch(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/**
  * Lays the non-NaN values of each group out contiguously (a counting sort in one sequential pass): group g's values
  * are `laid[starts[g] … starts[g + 1]]`, in input order. `laid` is a shared scratch buffer, valid until the next call.
  * O(n + groups).
@@ -18,9 +27,7 @@ function layOut(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: n
   }
   for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
   const total = starts[groups] as number;
-  // The laid-out values live only until the summaries are computed: one buffer serves every call.
-  if (scratch.length < total) scratch = new Float64Array(Math.max(total, scratch.length * 2));
-  const laid = scratch;
+  const laid = groupScratch(total);
   const cursor = starts.slice(0, groups);
   for (let i = 0; i < n; i++) {
     const g = groupOf[i] as number;

@@ -52,15 +52,15 @@ export function summarizeSorted(sorted: Float64Array): Summary {
 const SMALL_GROUP = 24;
 
 /**
- * {@link summarizeInPlace} of a small group: sorted in place by insertion, the order statistics read off. The same
- * figures as selection (the same order statistics and interpolation; total and max already summed in input order).
- * O(count²) for count ≤ SMALL_GROUP: cheaper than three selections on a handful of values.
+ * {@link summarizeInPlace} of a small group, `values[from … from + count)`: sorted in place by insertion, the order
+ * statistics read off. The same figures as selection (the same order statistics and interpolation; total and max
+ * already summed in input order). O(count²) for count ≤ SMALL_GROUP: cheaper than three selections on a handful of values.
  */
-function summarizeSmall(values: Float64Array, count: number, total: number, max: number): Summary {
-  for (let i = 1; i < count; i++) {
+function summarizeSmall(values: Float64Array, from: number, count: number, total: number, max: number): Summary {
+  for (let i = from + 1; i < from + count; i++) {
     const value = values[i] as number;
     let j = i - 1;
-    while (j >= 0 && (values[j] as number) > value) {
+    while (j >= from && (values[j] as number) > value) {
       values[j + 1] = values[j] as number;
       j--;
     }
@@ -69,11 +69,30 @@ function summarizeSmall(values: Float64Array, count: number, total: number, max:
   const quantile = (p: number): number => {
     const index = (count - 1) * p;
     const lower = Math.floor(index);
-    const low = values[lower] as number;
+    const low = values[from + lower] as number;
     if (index === lower) return low;
-    return low + (index - lower) * ((values[lower + 1] as number) - low);
+    return low + (index - lower) * ((values[from + lower + 1] as number) - low);
   };
   return { count, mean: total / count, median: quantile(0.5), p90: quantile(0.9), p95: quantile(0.95), max, total };
+}
+
+/**
+ * {@link summarizeInPlace} of `values[from … to)` (reordering that range): the same figures, without a view for the
+ * small groups that most resources have. O(count) expected.
+ */
+export function summarizeRange(values: Float64Array, from: number, to: number): Summary {
+  const count = to - from;
+  if (count <= 0) return EMPTY_SUMMARY;
+  if (count > SMALL_GROUP) return summarizeInPlace(values.subarray(from, to));
+  let total = 0;
+  let max = -Infinity;
+  for (let i = from; i < to; i++) {
+    const value = values[i] as number;
+    total += value;
+    if (value > max) max = value;
+    if (value !== value || (value === 0 && 1 / value < 0)) return summarizeInPlace(values.subarray(from, to));
+  }
+  return summarizeSmall(values, from, count, total, max);
 }
 
 /**
@@ -94,7 +113,7 @@ export function summarizeInPlace(values: Float64Array): Summary {
     if (value > max) max = value;
     if (value !== value || (value === 0 && 1 / value < 0)) plain = false;
   }
-  if (count <= SMALL_GROUP && plain) return summarizeSmall(values, count, total, max);
+  if (count <= SMALL_GROUP && plain) return summarizeSmall(values, 0, count, total, max);
   const asArray = values as unknown as number[];
   let selected = -1;
   const quantile = (p: number): number => {
