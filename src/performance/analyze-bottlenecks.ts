@@ -13,6 +13,7 @@ import { defaultPeriodUnit, periodGrid, type PeriodUnit } from './period-grid.js
 import { resourcePerformance, type ResourcePerformance } from './resource-performance.js';
 import { slaBreaches, type SlaBreaches } from './sla-breaches.js';
 import { summarize, type Summary } from './summarize.js';
+import { summarizeGroups } from './summarize-groups.js';
 import type { Trend } from './trend-test.js';
 import { waitingTrends } from './waiting-trends.js';
 import { workInProgress, type WorkInProgress } from './work-in-progress.js';
@@ -112,7 +113,9 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
 
   const throughputTotal = throughput.reduce((sum, value) => sum + value, 0);
   const trends = waitingTrends(log, waiting, grid);
-  const ranked = activityPerformance(log, waiting, service);
+  // Per-activity waiting is summarized once: the ranking uses it, and so do the edges that are a step's only way in.
+  const activityWaits = summarizeGroups(waiting, log.activity, log.activities.size);
+  const ranked = activityPerformance(log, waiting, service, activityWaits);
   const byMedian = [...ranked].sort((a, b) => b.waiting.median - a.waiting.median || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const medianRank = new Map(byMedian.map((row, i) => [row.name, i + 1]));
   const activities = ranked.map(
@@ -145,7 +148,7 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
     events: log.activity.length,
     timeRange: Number.isFinite(from) ? { start: new Date(from).toISOString(), end: new Date(to).toISOString() } : null,
     activities,
-    edges: edgePerformance(log, waiting),
+    edges: edgePerformance(log, waiting, activityWaits),
     resources,
     roles: resourcePerformance(log, waiting, grid, 'role'),
     cases: { count: log.caseIds.length, throughput: summarize(throughput) },

@@ -1,6 +1,6 @@
 // Per resource (or role): how much they handle, how long cases wait in front of them, and whether their queue grows.
 
-import { NONE } from '../log/dictionary.js';
+import { NONE, type Dictionary } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
 import { idsByName } from '../log/name-order.js';
 import { eventStart } from './event-waiting.js';
@@ -28,17 +28,14 @@ export interface ResourcePerformance {
   readonly queueTrend: Trend;
 }
 
-// Per-group figures gathered by the two passes over the events, interleaved so that an event touches one cache line
-// of its group (a log whose users include the applicants has 100,000s of groups, most of them cold).
-const EVENTS = 0;
+// Per-group counts of the first pass, interleaved so that an event touches one cache line of its group (a log whose
+// users include the applicants has 100,000s of groups, most of them cold). The second pass turns EVENTS and LAST_CASE
+// into write cursors.
+const EVENTS = 0; // events; in the second pass, the next free slot of the group's periods
 const CASES = 1;
-const LAST_CASE = 2; // the last case counted; after the first pass, the next free slot of the group's waiting values
-const FIRST = 3; // first arrival period
-const LAST = 4; // last completion period
-const LOWEST = 5; // first arrival or completion period (a start after its end comes first)
-const VALUES = 6; // waiting values that are not NaN
-const HELD = 7; // where period 0 of the group would be in `held`
-const STRIDE = 8;
+const LAST_CASE = 2; // the last case counted; in the second pass, the next free slot of the group's waiting values
+const VALUES = 3; // waiting values that are not NaN
+const STRIDE = 4;
 
 /**
  * Per resource (`by: 'resource'`) or role (`by: 'role'`), ranked by the total waiting in front of them (descending;
@@ -46,12 +43,13 @@ const STRIDE = 8;
  * from per-event `waiting` ({@link eventWaiting}). Events without a resource (role) are left out. The queue trend is
  * {@link trendTest} on the number in hand per period. O(n + Σ active periods + groups × trend) time.
  *
- * Two passes over the events: the first counts each group's events, cases, waiting values and period range; the
- * second adds +1 at arrival and -1 at completion to the group's stretch of `held` and lays its waiting values out
- * contiguously (the counting sort of {@link summarizeGroups}, the same values in the same order). A log whose users
- * include the applicants has 100,000s of resources: their in-hand counts live in one shared Int32Array over each one's
- * active periods (not resources × periods), and each `inHand.series` (a full-length period array) is laid out only
- * when read (a test, `JSON.stringify`), then kept. The reports never read it.
+ * A counting sort in two passes over the events lays out each group's events contiguously: their arrival and
+ * completion periods, and their waiting values (the same values in the same order as {@link summarizeGroups}). The
+ * passes only write to a group's slots (no read-modify-write of per-group series, which costs a cache miss per event
+ * of a cold group); each group's in-hand counts are then built from its own events in a small scratch series. A log
+ * whose users include the applicants has 100,000s of resources: their in-hand counts live in one shared Int32Array
+ * over each one's active periods (not resources × periods), and each `inHand.series` (a full-length period array) is
+ * laid out only when read (a test, `JSON.stringify`), then kept. The reports never read it.
  */
 export function resourcePerformance(
   log: EventLog,
@@ -63,109 +61,136 @@ export function resourcePerformance(
   const dictionary = by === 'resource' ? log.resources : log.roles;
   const size = dictionary.size;
   if (size === 0) return [];
-  const periods = grid.count;
   const stat = new Int32Array(size * STRIDE);
-  for (let b = 0; b < stat.length; b += STRIDE) {
-    stat[b + LAST_CASE] = -1;
-    stat[b + FIRST] = periods;
-    stat[b + LAST] = -1;
-    stat[b + LOWEST] = periods;
-  }
-  const periodOf = periodsOf(grid, log.time);
+  for (let b = LAST_CASE; b < stat.length; b += STRIDE) stat[b] = -1;
   const { caseStart } = log;
   const cases = caseStart.length - 1;
+  for (let c = 0; c < cases; c++) {
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const r = column[e] as number;
+      if (r === NONE) continue;
+      const b = r * STRIDE;
+      stat[b + EVENTS] = (stat[b + EVENTS] as number) + 1;
+      if (stat[b + LAST_CASE] !== c) {
+        stat[b + LAST_CASE] = c;
+        stat[b + CASES] = (stat[b + CASES] as number) + 1;
+      }
+      if (!Number.isNaN(waiting[e] as number)) stat[b + VALUES] = (stat[b + VALUES] as number) + 1;
+    }
+  }
+  const events = new Int32Array(size);
+  let eventCount = 0;
+  let valueCount = 0;
+  for (let r = 0, b = 0; r < size; r++, b += STRIDE) {
+    events[r] = stat[b + EVENTS] as number;
+    stat[b + EVENTS] = eventCount;
+    eventCount += events[r] as number;
+    stat[b + LAST_CASE] = valueCount;
+    valueCount += stat[b + VALUES] as number;
+  }
   // Work arrives at an event when its case's previous event ends; a case's first event, at its own start.
-  const firstArrival = new Int32Array(Math.max(0, cases));
+  const periodOf = periodsOf(grid, log.time);
+  const spans = new Int32Array(2 * eventCount); // arrival and completion period of each event, by group
+  const laid = groupScratch(valueCount);
   for (let c = 0; c < cases; c++) {
     const first = caseStart[c] as number;
     if (first >= (caseStart[c + 1] as number)) continue;
-    let arrived = (firstArrival[c] = grid.indexOf(eventStart(log, first)));
+    let arrived = grid.indexOf(eventStart(log, first));
     for (let e = first; e < (caseStart[c + 1] as number); e++) {
       const done = periodOf[e] as number;
       const r = column[e] as number;
       if (r !== NONE) {
         const b = r * STRIDE;
-        stat[b + EVENTS] = (stat[b + EVENTS] as number) + 1;
-        if (stat[b + LAST_CASE] !== c) {
-          stat[b + LAST_CASE] = c;
-          stat[b + CASES] = (stat[b + CASES] as number) + 1;
-        }
-        if (arrived < (stat[b + FIRST] as number)) stat[b + FIRST] = arrived;
-        if (done > (stat[b + LAST] as number)) stat[b + LAST] = done;
-        const low = arrived < done ? arrived : done;
-        if (low < (stat[b + LOWEST] as number)) stat[b + LOWEST] = low;
-        if (!Number.isNaN(waiting[e] as number)) stat[b + VALUES] = (stat[b + VALUES] as number) + 1;
-      }
-      arrived = done;
-    }
-  }
-  // Each group's stretch of `held` covers lowest … last only (not every period of the grid), all groups back to back;
-  // arrivals after the last completion are never counted. Its waiting values follow the previous group's.
-  let heldSize = 0;
-  let valueCount = 0;
-  for (let b = 0; b < stat.length; b += STRIDE) {
-    const lowest = stat[b + LOWEST] as number;
-    stat[b + HELD] = heldSize - lowest;
-    heldSize += Math.max(0, (stat[b + LAST] as number) - lowest + 1);
-    stat[b + LAST_CASE] = valueCount;
-    valueCount += stat[b + VALUES] as number;
-  }
-  const held = new Int32Array(heldSize);
-  const laid = groupScratch(valueCount);
-  for (let c = 0; c < cases; c++) {
-    let arrived = firstArrival[c] as number;
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
-      const done = periodOf[e] as number;
-      const r = column[e] as number;
-      if (r !== NONE) {
-        const b = r * STRIDE;
-        const at = stat[b + HELD] as number;
-        if (arrived <= (stat[b + LAST] as number)) held[at + arrived] = (held[at + arrived] as number) + 1;
-        held[at + done] = (held[at + done] as number) - 1;
+        const slot = stat[b + EVENTS] as number;
+        spans[2 * slot] = arrived;
+        spans[2 * slot + 1] = done;
+        stat[b + EVENTS] = slot + 1;
         const wait = waiting[e] as number;
         if (!Number.isNaN(wait)) {
-          const slot = stat[b + LAST_CASE] as number;
-          laid[slot] = wait;
-          stat[b + LAST_CASE] = slot + 1;
+          const at = stat[b + LAST_CASE] as number;
+          laid[at] = wait;
+          stat[b + LAST_CASE] = at + 1;
         }
       }
       arrived = done;
     }
   }
+  const { held, rows, totals } = groupRows(dictionary, grid.count, stat, events, spans, laid);
+  return rankByTotal(idsByName(dictionary), totals, events).map((r) => rows[r] as ResourcePerformance);
+}
+
+/**
+ * Each group's row from its laid-out events (`spans`, by group in the order of `stat`'s cursors) and waiting values
+ * (`laid`). A group is in hand from its first arrival to its last completion (its active periods): +1 at each arrival,
+ * -1 at each completion, summed over a scratch series of its own periods, then copied to `held` (arrivals after the last
+ * completion are never counted; completions before the first arrival count from the start). O(events + Σ active periods + groups × trend).
+ */
+function groupRows(
+  dictionary: Dictionary,
+  periods: number,
+  stat: Int32Array,
+  events: Int32Array,
+  spans: Int32Array,
+  laid: Float64Array
+): { held: Int32Array; rows: ResourcePerformance[]; totals: Float64Array } {
+  const size = events.length;
+  const ranges = new Int32Array(2 * size); // first arrival, last completion
+  let heldSize = 0;
+  for (let r = 0, slot = 0; r < size; r++) {
+    let first = periods;
+    let last = -1;
+    for (const end = slot + (events[r] as number); slot < end; slot++) {
+      if ((spans[2 * slot] as number) < first) first = spans[2 * slot] as number;
+      if ((spans[2 * slot + 1] as number) > last) last = spans[2 * slot + 1] as number;
+    }
+    ranges[2 * r] = first;
+    ranges[2 * r + 1] = last;
+    heldSize += Math.max(0, last - first + 1);
+  }
+  const held = new Int32Array(heldSize);
+  const change = new Int32Array(periods + 1); // +1 at arrival, -1 at completion, by period; zero between groups
   const rows = new Array<ResourcePerformance>(size);
   const totals = new Float64Array(size);
-  const events = new Int32Array(size);
-  for (let r = 0; r < size; r++) {
-    const b = r * STRIDE;
-    if (stat[b + EVENTS] === 0) continue;
-    const from = stat[b + FIRST] as number;
-    const lowest = stat[b + LOWEST] as number;
-    const start = (stat[b + HELD] as number) + from;
-    const active = Math.max(0, (stat[b + LAST] as number) - from + 1);
-    let now = 0;
-    for (let i = start - from + lowest; i < start; i++) now += held[i] as number; // completions before any arrival
+  for (let r = 0, slot = 0, start = 0, values = 0; r < size; r++) {
+    const count = events[r] as number;
+    if (count === 0) continue;
+    const from = ranges[2 * r] as number;
+    const last = ranges[2 * r + 1] as number;
+    let before = 0; // completions before the first arrival
+    for (const end = slot + count; slot < end; slot++) {
+      const arrived = spans[2 * slot] as number;
+      const done = spans[2 * slot + 1] as number;
+      if (arrived <= last) change[arrived] = (change[arrived] as number) + 1;
+      if (done < from) before--;
+      else change[done] = (change[done] as number) - 1;
+    }
+    const active = Math.max(0, last - from + 1);
+    let now = before;
     let total = 0;
     let max = 0;
-    for (let i = start; i < start + active; i++) {
-      now += held[i] as number;
-      held[i] = now;
+    for (let k = from; k < from + active; k++) {
+      now += change[k] as number;
+      change[k] = 0;
+      held[start + k - from] = now;
       total += now;
       if (now > max) max = now;
     }
+    const b = r * STRIDE;
     const valuesEnd = stat[b + LAST_CASE] as number;
-    const waits = summarizeRange(laid, valuesEnd - (stat[b + VALUES] as number), valuesEnd);
-    events[r] = stat[b + EVENTS] as number;
+    const waits = summarizeRange(laid, values, valuesEnd);
+    values = valuesEnd;
     totals[r] = waits.total;
     rows[r] = {
       name: dictionary.nameOf(r),
-      events: events[r] as number,
+      events: count,
       cases: stat[b + CASES] as number,
       waiting: waits,
       inHand: new LazyInHand(active ? total / active : 0, max, periods, from, held, start, active),
       queueTrend: countTrend(held, start, active),
     };
+    start += active;
   }
-  return rankByTotal(idsByName(dictionary), totals, events).map((r) => rows[r] as ResourcePerformance);
+  return { held, rows, totals };
 }
 
 /**

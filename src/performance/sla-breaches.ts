@@ -1,7 +1,7 @@
 // Cases over a service-level limit, and which steps account for the time beyond it.
 
 import type { EventLog } from '../log/event-log.js';
-import { groupMedians } from './summarize-groups.js';
+import { groupScratch, mediansLaid, startsFromCounts } from './summarize-groups.js';
 
 export interface SlaStep {
   readonly name: string;
@@ -55,13 +55,28 @@ export function slaBreaches(
   }
   // A step's usual wait is its median waiting in the cases that met the limit; every occurrence in a breached case
   // that waited longer adds the difference to the step's excess.
+  // Laid out by activity straight from the cases within the limit (a counting sort in two passes over them).
   const { caseStart, activity } = log;
-  const groupWithin = new Int32Array(waiting.length).fill(-1);
+  const starts = new Int32Array(size + 1);
   for (let c = 0; c < cases; c++) {
     if (breached[c]) continue;
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) groupWithin[e] = activity[e] as number;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      if (!Number.isNaN(waiting[e] as number)) starts[(activity[e] as number) + 1] = (starts[(activity[e] as number) + 1] as number) + 1;
+    }
   }
-  const typical = groupMedians(waiting, groupWithin, size).medians;
+  const cursor = startsFromCounts(starts);
+  const laid = groupScratch(starts[size] as number);
+  for (let c = 0; c < cases; c++) {
+    if (breached[c]) continue;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const wait = waiting[e] as number;
+      if (Number.isNaN(wait)) continue;
+      const a = activity[e] as number;
+      laid[cursor[a] as number] = wait;
+      cursor[a] = (cursor[a] as number) + 1;
+    }
+  }
+  const typical = mediansLaid(laid, starts).medians;
   const stepCases = new Int32Array(size);
   const lastCase = new Int32Array(size).fill(-1);
   const stepWaiting = new Float64Array(size);

@@ -84,15 +84,27 @@ export function summarizeRange(values: Float64Array, from: number, to: number): 
   const count = to - from;
   if (count <= 0) return EMPTY_SUMMARY;
   if (count > SMALL_GROUP) return summarizeInPlace(values.subarray(from, to));
+  if (!isPlain(values, from, to)) return summarizeInPlace(values.subarray(from, to));
   let total = 0;
   let max = -Infinity;
   for (let i = from; i < to; i++) {
     const value = values[i] as number;
     total += value;
     if (value > max) max = value;
-    if (value !== value || (value === 0 && 1 / value < 0)) return summarizeInPlace(values.subarray(from, to));
   }
   return summarizeSmall(values, from, count, total, max);
+}
+
+/**
+ * No NaN and no -0 in `values[from … to)`: comparisons then order the values completely, and sorting by insertion
+ * gives the order statistics selection would. Checked for small groups only (selection does not need it). O(to - from).
+ */
+function isPlain(values: Float64Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const value = values[i] as number;
+    if (value !== value || (value === 0 && 1 / value < 0)) return false;
+  }
+  return true;
 }
 
 /**
@@ -106,14 +118,12 @@ export function summarizeInPlace(values: Float64Array): Summary {
   if (count === 0) return EMPTY_SUMMARY;
   let total = 0;
   let max = -Infinity;
-  let plain = true; // no NaN and no -0: comparisons order the values completely
   for (let i = 0; i < count; i++) {
     const value = values[i] as number;
     total += value;
     if (value > max) max = value;
-    if (value !== value || (value === 0 && 1 / value < 0)) plain = false;
   }
-  if (count <= SMALL_GROUP && plain) return summarizeSmall(values, 0, count, total, max);
+  if (count <= SMALL_GROUP && isPlain(values, 0, count)) return summarizeSmall(values, 0, count, total, max);
   const asArray = values as unknown as number[];
   let selected = -1;
   const quantile = (p: number): number => {
