@@ -115,7 +115,7 @@ export function resourcePerformance(
       arrived = done;
     }
   }
-  const { held, rows, totals } = groupRows(dictionary, grid.count, stat, events, spans, laid);
+  const { rows, totals } = groupRows(dictionary, grid.count, stat, events, spans, laid);
   return rankByTotal(idsByName(dictionary), totals, events).map((r) => rows[r] as ResourcePerformance);
 }
 
@@ -132,7 +132,7 @@ function groupRows(
   events: Int32Array,
   spans: Int32Array,
   laid: Float64Array
-): { held: Int32Array; rows: ResourcePerformance[]; totals: Float64Array } {
+): { rows: ResourcePerformance[]; totals: Float64Array } {
   const size = events.length;
   const ranges = new Int32Array(2 * size); // first arrival, last completion
   let heldSize = 0;
@@ -190,7 +190,7 @@ function groupRows(
     };
     start += active;
   }
-  return { held, rows, totals };
+  return { rows, totals };
 }
 
 /**
