@@ -1,6 +1,7 @@
 // One definition of "mean, median, p90" for every report, so the same figure never differs between two tables.
 
 import { quantileSorted, quickselect } from 'simple-statistics';
+import { COUNTING_MIN, countedOrderStatistics } from './counted-order.js';
 
 /** Distribution of durations in seconds (or any values), with the sample size it was computed from. */
 export interface Summary {
@@ -124,6 +125,10 @@ export function summarizeInPlace(values: Float64Array): Summary {
     if (value > max) max = value;
   }
   if (count <= SMALL_GROUP && isPlain(values, 0, count)) return summarizeSmall(values, 0, count, total, max);
+  if (count >= COUNTING_MIN) {
+    const counted = countedQuantiles(values, max, [0.5, 0.9, 0.95]);
+    if (counted) return { count, mean: total / count, median: counted[0] as number, p90: counted[1] as number, p95: counted[2] as number, max, total };
+  }
   const asArray = values as unknown as number[];
   let selected = -1;
   const quantile = (p: number): number => {
@@ -154,6 +159,12 @@ export function medianInPlace(values: Float64Array): number {
   const count = values.length;
   if (count === 0) return 0;
   if (count <= SMALL_GROUP) return summarizeInPlace(values).median;
+  if (count >= COUNTING_MIN) {
+    let max = -Infinity;
+    for (let i = 0; i < count; i++) if ((values[i] as number) > max) max = values[i] as number;
+    const counted = countedQuantiles(values, max, [0.5]);
+    if (counted) return counted[0] as number;
+  }
   const index = (count - 1) / 2;
   const lower = Math.floor(index);
   quickselect(values as unknown as number[], lower, 0, count - 1);
@@ -162,4 +173,26 @@ export function medianInPlace(values: Float64Array): number {
   let high = Infinity;
   for (let i = lower + 1; i < count; i++) if ((values[i] as number) < high) high = values[i] as number;
   return low + (index - lower) * (high - low);
+}
+
+/**
+ * Quantiles `ps` (ascending) of `values`, whose largest is `max`, by {@link countedOrderStatistics} (the order
+ * statistics selection would find, and the same interpolation), or `null` when the values cannot be counted.
+ */
+function countedQuantiles(values: Float64Array, max: number, ps: readonly number[]): number[] | null {
+  const last = values.length - 1;
+  const ranks: number[] = [];
+  for (const p of ps) {
+    const lower = Math.floor(last * p);
+    ranks.push(lower, Math.min(lower + 1, last));
+  }
+  const statistics = countedOrderStatistics(values, max, ranks);
+  if (!statistics) return null;
+  return ps.map((p, i) => {
+    const index = last * p;
+    const lower = Math.floor(index);
+    const low = statistics[2 * i] as number;
+    if (index === lower) return low;
+    return low + (index - lower) * ((statistics[2 * i + 1] as number) - low);
+  });
 }
