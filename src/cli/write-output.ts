@@ -2,7 +2,7 @@
 // rename), so a job killed midway never leaves half a report.
 
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -17,6 +17,37 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new UserError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Writes text that `produce` hands to its sink in chunks: to `file` atomically (a temporary file in the same folder,
+ * then rename) when given, else to standard output. Memory stays at about one chunk however long the text.
+ */
+export function writeOutputChunks(produce: (sink: (chunk: string) => void) => void, file: string | undefined): void {
+  if (file === undefined || file === '-') {
+    produce((chunk) => process.stdout.write(chunk));
+    return;
+  }
+  const folder = dirname(file);
+  const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    mkdirSync(folder, { recursive: true });
+    fd = openSync(temporary, 'w');
+    const out = fd;
+    produce((chunk) => {
+      const bytes = Buffer.from(chunk, 'utf8');
+      for (let written = 0; written < bytes.length; ) written += writeSync(out, bytes, written);
+    });
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, file);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new UserError(`cannot write ${file}: ${(error as Error).message}`);
+    throw error;
   }
 }
 

@@ -193,6 +193,24 @@ function groupRows(
   return { rows, totals };
 }
 
+/** A per-period series of in-hand counts as resourcePerformance keeps it: zero outside `counts`, which start at period `from`. */
+export interface InHandLayout {
+  /** Length of the series (the periods of the grid). */
+  readonly periods: number;
+  readonly from: number;
+  /** A view of the shared counts: not to be written. */
+  readonly counts: Int32Array;
+}
+
+/**
+ * The compact form of `inHand.series` when `inHand` was made by {@link resourcePerformance}, so that writers (JSON
+ * output) can lay the series out without materializing it: `series[k]` is `counts[k - from]` for k in from …
+ * from + counts.length - 1, else 0. `undefined` for any other object. O(1).
+ */
+export function inHandLayout(inHand: object): InHandLayout | undefined {
+  return LazyInHand.layout(inHand);
+}
+
 /**
  * The in-hand figures of one resource. `series` (zeros outside the active periods, `held[start … start + active]` from
  * period `from`) is an own enumerable accessor, so JSON and equality see it like a plain property; it lays the array
@@ -219,6 +237,13 @@ class LazyInHand {
       return series;
     },
   };
+
+  /** The compact form of `value`'s series when it is a LazyInHand (read whether or not the series was laid out). */
+  static layout(value: object): InHandLayout | undefined {
+    if (!(#held in value)) return undefined;
+    const length = Math.max(0, Math.min(value.#active, value.#periods - value.#from));
+    return { periods: value.#periods, from: value.#from, counts: value.#held.subarray(value.#start, value.#start + length) };
+  }
 
   constructor(mean: number, max: number, periods: number, from: number, held: Int32Array, start: number, active: number) {
     this.mean = mean;
