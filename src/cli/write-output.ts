@@ -20,13 +20,41 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   }
 }
 
+/** Bytes gathered before a write. */
+const BATCH_BYTES = 1 << 20;
+
 /**
- * Writes text that `produce` hands to its sink in chunks: to `file` atomically (a temporary file in the same folder,
- * then rename) when given, else to standard output. Memory stays at about one chunk however long the text.
+ * A sink for text handed over in pieces, many of them short: encoded (UTF-8) into a buffer, written out when full.
+ * `emit` may keep the buffer it is given (a new one is used after).
  */
-export function writeOutputChunks(produce: (sink: (chunk: string) => void) => void, file: string | undefined): void {
+function batchingSink(emit: (bytes: Buffer) => void): { sink: (piece: string) => void; end: () => void } {
+  let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const flush = (): void => {
+    if (used === 0) return;
+    emit(buffer.subarray(0, used));
+    buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+  };
+  const sink = (piece: string): void => {
+    // At most 3 bytes per UTF-16 unit: the bound decides without measuring the piece.
+    if (used + 3 * piece.length > buffer.length) flush();
+    if (3 * piece.length > buffer.length) emit(Buffer.from(piece, 'utf8'));
+    else used += buffer.write(piece, used, 'utf8');
+  };
+  return { sink, end: flush };
+}
+
+/**
+ * Writes text that `produce` hands to its sink in pieces: to `file` atomically (a temporary file in the same folder,
+ * then rename) when given, else to standard output, a megabyte at a time. Memory stays at about one batch however
+ * long the text.
+ */
+export function writeOutputChunks(produce: (sink: (piece: string) => void) => void, file: string | undefined): void {
   if (file === undefined || file === '-') {
-    produce((chunk) => process.stdout.write(chunk));
+    const { sink, end } = batchingSink((bytes) => process.stdout.write(bytes));
+    produce(sink);
+    end();
     return;
   }
   const folder = dirname(file);
@@ -36,10 +64,11 @@ export function writeOutputChunks(produce: (sink: (chunk: string) => void) => vo
     mkdirSync(folder, { recursive: true });
     fd = openSync(temporary, 'w');
     const out = fd;
-    produce((chunk) => {
-      const bytes = Buffer.from(chunk, 'utf8');
+    const { sink, end } = batchingSink((bytes) => {
       for (let written = 0; written < bytes.length; ) written += writeSync(out, bytes, written);
     });
+    produce(sink);
+    end();
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);

@@ -40,6 +40,34 @@ describe('writeJson', () => {
     expect(jsonText([{ secret: 1 }, { open: 2 }], { expand })).toBe(JSON.stringify([{ shown: 1 }, { open: 2 }], null, 2));
   });
 
+  it('writes long arrays (and what holds them) element by element with the same text', () => {
+    const anything = fc.anything({ withBoxedValues: true, withSparseArray: true, withDate: true, maxDepth: 2 });
+    const long = fc.array(anything, { minLength: 256, maxLength: 700 });
+    fc.assert(
+      fc.property(long, anything, fc.array(long, { maxLength: 2 }), (list, other, nested) => {
+        const value = { list, other, nested: { deeper: nested, tail: [list, 1] } };
+        let expected: string | undefined;
+        try {
+          expected = JSON.stringify(value, null, 2);
+        } catch {
+          return;
+        }
+        expect(jsonText(value)).toBe(expected);
+        expect(jsonText(list)).toBe(JSON.stringify(list, null, 2));
+      }),
+      { seed: 8, numRuns: 40 },
+    );
+    // toJSON gets the element's index or the member's key, and what it leaves out stays out.
+    const keyed = { toJSON: (key: string) => `at ${key}` };
+    const gone = { toJSON: () => undefined };
+    const value = { list: Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? keyed : i % 11 === 0 ? gone : i % 13 === 0 ? undefined : { i })), gone, keyed, f: () => 1 };
+    expect(jsonText(value)).toBe(JSON.stringify(value, null, 2));
+    const fragment = new JsonFragment((indent) => `[\n${indent}  7\n${indent}]`);
+    const withFragments = { rows: Array.from({ length: 600 }, (_, i) => ({ i, series: fragment, more: i % 100 === 0 ? [fragment] : [] })) };
+    const laidOut = { rows: withFragments.rows.map((row) => ({ ...row, series: [7], more: row.more.map(() => [7]) })) };
+    expect(jsonText(withFragments)).toBe(JSON.stringify(laidOut, null, 2));
+  });
+
   it('hands a long text to the sink in chunks that join to it', () => {
     const value = Array.from({ length: 100_000 }, (_, i) => ({ i, name: `row ${i}` }));
     const chunks: string[] = [];
