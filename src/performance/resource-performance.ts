@@ -78,19 +78,29 @@ export function resourcePerformance(
       if (!Number.isNaN(waiting[e] as number)) stat[b + VALUES] = (stat[b + VALUES] as number) + 1;
     }
   }
+  // A group with at least as many events as the grid has periods (a clerk, a role) counts its arrivals and completions
+  // per period in place (a few hundred integers, always in cache); the others (applicants: one or two events each) get
+  // slots for their events' periods, written once each. EVENTS becomes the slot cursor, or ~(offset of the counts).
+  const periods = grid.count;
   const events = new Int32Array(size);
-  let eventCount = 0;
+  let slots = 0;
+  let hot = 0;
   let valueCount = 0;
   for (let r = 0, b = 0; r < size; r++, b += STRIDE) {
-    events[r] = stat[b + EVENTS] as number;
-    stat[b + EVENTS] = eventCount;
-    eventCount += events[r] as number;
+    const count = stat[b + EVENTS] as number;
+    events[r] = count;
+    if (count >= periods) stat[b + EVENTS] = ~(2 * periods * hot++);
+    else {
+      stat[b + EVENTS] = slots;
+      slots += count;
+    }
     stat[b + LAST_CASE] = valueCount;
     valueCount += stat[b + VALUES] as number;
   }
   // Work arrives at an event when its case's previous event ends; a case's first event, at its own start.
   const periodOf = periodsOf(grid, log.time);
-  const spans = new Int32Array(2 * eventCount); // arrival and completion period of each event, by group
+  const spans = new Int32Array(2 * slots); // arrival and completion period of each event of the small groups
+  const tallies = new Int32Array(2 * periods * hot); // per large group: arrivals per period, then completions
   const laid = groupScratch(valueCount);
   for (let c = 0; c < cases; c++) {
     const first = caseStart[c] as number;
@@ -102,9 +112,14 @@ export function resourcePerformance(
       if (r !== NONE) {
         const b = r * STRIDE;
         const slot = stat[b + EVENTS] as number;
-        spans[2 * slot] = arrived;
-        spans[2 * slot + 1] = done;
-        stat[b + EVENTS] = slot + 1;
+        if (slot >= 0) {
+          spans[2 * slot] = arrived;
+          spans[2 * slot + 1] = done;
+          stat[b + EVENTS] = slot + 1;
+        } else {
+          tallies[~slot + arrived] = (tallies[~slot + arrived] as number) + 1;
+          tallies[~slot + periods + done] = (tallies[~slot + periods + done] as number) + 1;
+        }
         const wait = waiting[e] as number;
         if (!Number.isNaN(wait)) {
           const at = stat[b + LAST_CASE] as number;
@@ -115,33 +130,42 @@ export function resourcePerformance(
       arrived = done;
     }
   }
-  const { rows, totals } = groupRows(dictionary, grid.count, stat, events, spans, laid);
+  const { rows, totals } = groupRows(dictionary, periods, stat, events, { spans, tallies }, laid);
   return rankByTotal(idsByName(dictionary), totals, events).map((r) => rows[r] as ResourcePerformance);
 }
 
 /**
- * Each group's row from its laid-out events (`spans`, by group in the order of `stat`'s cursors) and waiting values
- * (`laid`). A group is in hand from its first arrival to its last completion (its active periods): +1 at each arrival,
- * -1 at each completion, summed over a scratch series of its own periods, then copied to `held` (arrivals after the last
- * completion are never counted; completions before the first arrival count from the start). O(events + Σ active periods + groups × trend).
+ * Each group's row from its events' periods (`spans` for the small groups, in group order, or `tallies` for the large
+ * ones, as laid out by {@link resourcePerformance}) and its waiting values (`laid`). A group is in hand from its first
+ * arrival to its last completion (its active periods): +1 at each arrival, -1 at each completion, summed over its
+ * periods into `held` (arrivals after the last completion are never counted; completions before the first arrival
+ * count from the start). O(events + groups × periods for the large groups + Σ active periods + groups × trend).
  */
 function groupRows(
   dictionary: Dictionary,
   periods: number,
   stat: Int32Array,
   events: Int32Array,
-  spans: Int32Array,
+  { spans, tallies }: { spans: Int32Array; tallies: Int32Array },
   laid: Float64Array
 ): { rows: ResourcePerformance[]; totals: Float64Array } {
   const size = events.length;
   const ranges = new Int32Array(2 * size); // first arrival, last completion
   let heldSize = 0;
-  for (let r = 0, slot = 0; r < size; r++) {
+  for (let r = 0, slot = 0, hot = 0; r < size; r++) {
     let first = periods;
     let last = -1;
-    for (const end = slot + (events[r] as number); slot < end; slot++) {
-      if ((spans[2 * slot] as number) < first) first = spans[2 * slot] as number;
-      if ((spans[2 * slot + 1] as number) > last) last = spans[2 * slot + 1] as number;
+    if ((events[r] as number) >= periods) {
+      const base = 2 * periods * hot++;
+      first = 0;
+      while (first < periods && tallies[base + first] === 0) first++;
+      last = periods - 1;
+      while (last >= 0 && tallies[base + periods + last] === 0) last--;
+    } else {
+      for (const end = slot + (events[r] as number); slot < end; slot++) {
+        if ((spans[2 * slot] as number) < first) first = spans[2 * slot] as number;
+        if ((spans[2 * slot + 1] as number) > last) last = spans[2 * slot + 1] as number;
+      }
     }
     ranges[2 * r] = first;
     ranges[2 * r + 1] = last;
@@ -151,18 +175,27 @@ function groupRows(
   const change = new Int32Array(periods + 1); // +1 at arrival, -1 at completion, by period; zero between groups
   const rows = new Array<ResourcePerformance>(size);
   const totals = new Float64Array(size);
-  for (let r = 0, slot = 0, start = 0, values = 0; r < size; r++) {
+  for (let r = 0, slot = 0, hot = 0, start = 0, values = 0; r < size; r++) {
     const count = events[r] as number;
     if (count === 0) continue;
     const from = ranges[2 * r] as number;
     const last = ranges[2 * r + 1] as number;
     let before = 0; // completions before the first arrival
-    for (const end = slot + count; slot < end; slot++) {
-      const arrived = spans[2 * slot] as number;
-      const done = spans[2 * slot + 1] as number;
-      if (arrived <= last) change[arrived] = (change[arrived] as number) + 1;
-      if (done < from) before--;
-      else change[done] = (change[done] as number) - 1;
+    if (count >= periods) {
+      const base = 2 * periods * hot++;
+      for (let k = 0; k < periods; k++) {
+        if (k <= last) change[k] = (change[k] as number) + (tallies[base + k] as number);
+        if (k < from) before -= tallies[base + periods + k] as number;
+        else change[k] = (change[k] as number) - (tallies[base + periods + k] as number);
+      }
+    } else {
+      for (const end = slot + count; slot < end; slot++) {
+        const arrived = spans[2 * slot] as number;
+        const done = spans[2 * slot + 1] as number;
+        if (arrived <= last) change[arrived] = (change[arrived] as number) + 1;
+        if (done < from) before--;
+        else change[done] = (change[done] as number) - 1;
+      }
     }
     const active = Math.max(0, last - from + 1);
     let now = before;
