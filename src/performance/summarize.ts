@@ -136,6 +136,16 @@ export function summarizeInPlace(values: Float64Array): Summary {
     total += value;
     if (value > max) max = value;
   }
+  return summarizeWith(values, total, max);
+}
+
+/**
+ * {@link summarizeInPlace} of `values` whose total and maximum were already summed elsewhere (in the order the
+ * summary should reflect): the order statistics of `values` (reordered), with `total` and `max` as given.
+ */
+export function summarizeWith(values: Float64Array, total: number, max: number): Summary {
+  const count = values.length;
+  if (count === 0) return EMPTY_SUMMARY;
   if (count <= SMALL_GROUP && isPlain(values, 0, count)) return summarizeSmall(values, 0, count, total, max);
   if (count >= COUNTING_MIN) {
     const counted = countedQuantiles(values, max, [0.5, 0.9, 0.95]);
