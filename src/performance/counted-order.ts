@@ -16,7 +16,11 @@ const STEP_SAMPLE = 64;
 let bins = new Int32Array(0); // all zeros between calls
 
 function gcd(a: number, b: number): number {
-  while (b > 0) [a, b] = [b, a % b];
+  while (b > 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
   return a;
 }
 
@@ -45,9 +49,11 @@ export function countedOrderStatistics(values: Float64Array, max: number, ranks:
   const inverse = 1 / step;
   for (let i = 0; i < count; i++) {
     const value = values[i] as number;
-    const bin = Math.round(value * inverse);
-    // Not a multiple of the step within the bins (below zero, above `max`, NaN, ±∞), or -0: leave it to selection.
-    if (bin * step !== value || !(bin >= 0 && bin < size) || Object.is(value, -0)) {
+    // The nearest bin (rounded; every multiple of the step below `max` is under 2^31 here). A value that is not
+    // exactly step × its bin within the bins (below zero, above `max`, NaN, ±∞, a fraction), or -0: leave it to
+    // selection.
+    const bin = (value * inverse + 0.5) | 0;
+    if (bin * step !== value || bin >= size || (bin === 0 && 1 / value < 0)) {
       bins.fill(0, 0, size);
       return null;
     }
