@@ -30,35 +30,13 @@ export function activityLayout(log: EventLog, waiting: Float64Array, periodOf: I
   const size = log.activities.size;
   const sides = breached ? 2 : 1;
   const groups = size * sides * periods;
-  const { caseStart, activity } = log;
-  const cases = caseStart.length - 1;
   const starts = new Int32Array(groups + 1);
   const totals = new Float64Array(size);
   const maxima = new Float64Array(size).fill(-Infinity);
-  for (let c = 0; c < cases; c++) {
-    const side = breached ? (breached[c] as number) : 0;
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
-      const wait = waiting[e] as number;
-      if (Number.isNaN(wait)) continue;
-      const a = activity[e] as number;
-      const g = (a * sides + side) * periods + (periodOf[e] as number) + 1;
-      starts[g] = (starts[g] as number) + 1;
-      totals[a] = (totals[a] as number) + wait;
-      if (wait > (maxima[a] as number)) maxima[a] = wait;
-    }
-  }
+  countValues(log, waiting, periodOf, periods, breached, { starts, totals, maxima });
   const cursor = startsFromCounts(starts);
   const laid = groupScratch(starts[groups] as number);
-  for (let c = 0; c < cases; c++) {
-    const side = breached ? (breached[c] as number) : 0;
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
-      const wait = waiting[e] as number;
-      if (Number.isNaN(wait)) continue;
-      const g = ((activity[e] as number) * sides + side) * periods + (periodOf[e] as number);
-      laid[cursor[g] as number] = wait;
-      cursor[g] = (cursor[g] as number) + 1;
-    }
-  }
+  layValues(log, waiting, periodOf, periods, breached, cursor, laid);
   // Medians first (each selection reorders only its own stretch), the activities' summaries last.
   const periodCounts = new Int32Array(size * periods);
   const periodMedians = new Float64Array(size * periods);
@@ -94,4 +72,54 @@ export function activityLayout(log: EventLog, waiting: Float64Array, periodOf: I
     waits.push(summarizeWith(laid.subarray(from, to), totals[a] as number, maxima[a] as number));
   }
   return { waits, periodCounts, periodMedians, typical };
+}
+
+/** The group (activity, side, period) of event e, 0-based, as laid out by {@link activityLayout}. */
+function groupOf(activity: number, side: number, sides: number, period: number, periods: number): number {
+  return (activity * sides + side) * periods + period;
+}
+
+/**
+ * First pass: how many values each group has (at `starts[group + 1]`), and each activity's total and maximum summed in
+ * event order. (Each pass is a function of its own, so that the code compiled while its loop runs covers only code
+ * that has run.) O(n).
+ */
+function countValues(
+  log: EventLog,
+  waiting: Float64Array,
+  periodOf: Int32Array,
+  periods: number,
+  breached: Uint8Array | null,
+  { starts, totals, maxima }: { starts: Int32Array; totals: Float64Array; maxima: Float64Array }
+): void {
+  const { caseStart, activity } = log;
+  const sides = breached ? 2 : 1;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const side = breached ? (breached[c] as number) : 0;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const wait = waiting[e] as number;
+      if (Number.isNaN(wait)) continue;
+      const a = activity[e] as number;
+      const g = groupOf(a, side, sides, periodOf[e] as number, periods) + 1;
+      starts[g] = (starts[g] as number) + 1;
+      totals[a] = (totals[a] as number) + wait;
+      if (wait > (maxima[a] as number)) maxima[a] = wait;
+    }
+  }
+}
+
+/** Second pass: each value to its group's next slot of `laid`. O(n). */
+function layValues(log: EventLog, waiting: Float64Array, periodOf: Int32Array, periods: number, breached: Uint8Array | null, cursor: Int32Array, laid: Float64Array): void {
+  const { caseStart, activity } = log;
+  const sides = breached ? 2 : 1;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const side = breached ? (breached[c] as number) : 0;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const wait = waiting[e] as number;
+      if (Number.isNaN(wait)) continue;
+      const g = groupOf(activity[e] as number, side, sides, periodOf[e] as number, periods);
+      laid[cursor[g] as number] = wait;
+      cursor[g] = (cursor[g] as number) + 1;
+    }
+  }
 }

@@ -25,29 +25,54 @@ function gcd(a: number, b: number): number {
 }
 
 /**
- * The order statistics of `values` at `ranks` (0-based, ascending, each < values.length), `max` being the largest
- * value, when they can be counted: every value a whole number ≥ 0 (not -0), all multiples of the greatest common
- * divisor of the first non-zero ones, over at most {@link BINS_PER_VALUE} bins per value. `null` when they cannot (the
- * caller selects). Does not reorder `values`. O(n + max / step).
+ * The order statistics of `values` at `ranks` (0-based, ascending, each < values.length) written to `out` (same
+ * indices), `max` being the largest value, when they can be counted: every value a whole number ≥ 0 (not -0), all
+ * multiples of the greatest common divisor of the first non-zero ones, over at most {@link BINS_PER_VALUE} bins per
+ * value. False when they cannot (the caller selects). Does not reorder `values`. O(n + max / step).
  */
-export function countedOrderStatistics(values: Float64Array, max: number, ranks: readonly number[]): number[] | null {
+export function countedOrderStatistics(values: Float64Array, max: number, ranks: Float64Array, out: Float64Array): boolean {
+  const step = stepOf(values, max);
+  if (step === 0) return false;
+  const size = Math.floor(max / step) + 1;
+  if (!countBins(values, step, size)) return false;
+  // Each statistic is the bin where the running count passes its rank.
+  let bin = 0;
+  let below = 0; // values in the bins before `bin`
+  for (let i = 0; i < ranks.length; i++) {
+    while (below + (bins[bin] as number) <= (ranks[i] as number)) below += bins[bin++] as number;
+    out[i] = bin * step;
+  }
+  bins.fill(0, 0, size);
+  return true;
+}
+
+/**
+ * The greatest common divisor of the first non-zero values (1 when all those looked at are 0), or 0 when the values
+ * cannot be counted: not all whole numbers ≥ 0 there, or too many bins. (Each loop over the values is a function of
+ * its own, so that the code compiled while it runs covers only code that has run.)
+ */
+function stepOf(values: Float64Array, max: number): number {
   const count = values.length;
-  if (!(max >= 0 && max <= Number.MAX_SAFE_INTEGER) || count === 0) return null;
+  if (!(max >= 0 && max <= Number.MAX_SAFE_INTEGER) || count === 0) return 0;
   let step = 0;
   for (let i = 0, seen = 0; i < count && seen < STEP_SAMPLE; i++) {
     const value = values[i] as number;
-    if (!Number.isInteger(value) || value < 0) return null;
+    if (!Number.isInteger(value) || value < 0) return 0;
     if (value > 0) {
       step = gcd(value, step);
       seen++;
     }
   }
-  if (step === 0) step = 1; // no non-zero value sampled: every value must be a whole number
+  if (step === 0) step = 1;
   const size = Math.floor(max / step) + 1;
-  if (size > BINS_PER_VALUE * count || size > MAX_BINS) return null;
+  return size > BINS_PER_VALUE * count || size > MAX_BINS ? 0 : step;
+}
+
+/** Counts each value into bin value / step (of `size`); false, with the bins left clean, when one does not fit. */
+function countBins(values: Float64Array, step: number, size: number): boolean {
   if (bins.length < size) bins = new Int32Array(Math.max(size, Math.min(MAX_BINS, bins.length * 2)));
   const inverse = 1 / step;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < values.length; i++) {
     const value = values[i] as number;
     // The nearest bin (rounded; every multiple of the step below `max` is under 2^31 here). A value that is not
     // exactly step × its bin within the bins (below zero, above `max`, NaN, ±∞, a fraction), or -0: leave it to
@@ -55,17 +80,9 @@ export function countedOrderStatistics(values: Float64Array, max: number, ranks:
     const bin = (value * inverse + 0.5) | 0;
     if (bin * step !== value || bin >= size || (bin === 0 && 1 / value < 0)) {
       bins.fill(0, 0, size);
-      return null;
+      return false;
     }
     bins[bin] = (bins[bin] as number) + 1;
   }
-  const statistics: number[] = [];
-  let bin = 0;
-  let below = 0; // values in the bins before `bin`
-  for (const rank of ranks) {
-    while (below + (bins[bin] as number) <= rank) below += bins[bin++] as number;
-    statistics.push(bin * step);
-  }
-  bins.fill(0, 0, size);
-  return statistics;
+  return true;
 }

@@ -61,6 +61,9 @@ export function summarizeSorted(sorted: Float64Array): Summary {
   };
 }
 
+const SUMMARY_PS = [0.5, 0.9, 0.95];
+const MEDIAN_P = [0.5];
+
 /** Groups up to this size are sorted by insertion rather than selected from: most resources handle a few events. */
 const SMALL_GROUP = 24;
 
@@ -148,8 +151,9 @@ export function summarizeWith(values: Float64Array, total: number, max: number):
   if (count === 0) return EMPTY_SUMMARY;
   if (count <= SMALL_GROUP && isPlain(values, 0, count)) return summarizeSmall(values, 0, count, total, max);
   if (count >= COUNTING_MIN) {
-    const counted = countedQuantiles(values, max, [0.5, 0.9, 0.95]);
-    if (counted) return { count, mean: total / count, median: counted[0] as number, p90: counted[1] as number, p95: counted[2] as number, max, total };
+    if (countedQuantiles(values, max, SUMMARY_PS)) {
+      return { count, mean: total / count, median: COUNTED[0] as number, p90: COUNTED[1] as number, p95: COUNTED[2] as number, max, total };
+    }
   }
   const asArray = values as unknown as number[];
   let selected = -1;
@@ -184,8 +188,7 @@ export function medianInPlace(values: Float64Array): number {
   if (count >= COUNTING_MIN) {
     let max = -Infinity;
     for (let i = 0; i < count; i++) if ((values[i] as number) > max) max = values[i] as number;
-    const counted = countedQuantiles(values, max, [0.5]);
-    if (counted) return counted[0] as number;
+    if (countedQuantiles(values, max, MEDIAN_P)) return COUNTED[0] as number;
   }
   const index = (count - 1) / 2;
   const lower = Math.floor(index);
@@ -197,24 +200,31 @@ export function medianInPlace(values: Float64Array): number {
   return low + (index - lower) * (high - low);
 }
 
+// Scratch of the counted quantiles: typed, so that their element kinds never change between calls.
+const RANKS = [new Float64Array(2), new Float64Array(4), new Float64Array(6)];
+const STATISTICS = new Float64Array(6);
+/** The quantiles read by the last {@link countedQuantiles} that returned true. */
+const COUNTED = new Float64Array(3);
+
 /**
- * Quantiles `ps` (ascending) of `values`, whose largest is `max`, by {@link countedOrderStatistics} (the order
- * statistics selection would find, and the same interpolation), or `null` when the values cannot be counted.
+ * Quantiles `ps` (ascending, at most 3) of `values`, whose largest is `max`, by {@link countedOrderStatistics} (the
+ * order statistics selection would find, and the same interpolation) into {@link COUNTED}; false when the values
+ * cannot be counted.
  */
-function countedQuantiles(values: Float64Array, max: number, ps: readonly number[]): number[] | null {
+function countedQuantiles(values: Float64Array, max: number, ps: readonly number[]): boolean {
   const last = values.length - 1;
-  const ranks: number[] = [];
-  for (const p of ps) {
-    const lower = Math.floor(last * p);
-    ranks.push(lower, Math.min(lower + 1, last));
+  const ranks = RANKS[ps.length - 1] as Float64Array;
+  for (let i = 0; i < ps.length; i++) {
+    const lower = Math.floor(last * (ps[i] as number));
+    ranks[2 * i] = lower;
+    ranks[2 * i + 1] = Math.min(lower + 1, last);
   }
-  const statistics = countedOrderStatistics(values, max, ranks);
-  if (!statistics) return null;
-  return ps.map((p, i) => {
-    const index = last * p;
+  if (!countedOrderStatistics(values, max, ranks, STATISTICS)) return false;
+  for (let i = 0; i < ps.length; i++) {
+    const index = last * (ps[i] as number);
     const lower = Math.floor(index);
-    const low = statistics[2 * i] as number;
-    if (index === lower) return low;
-    return low + (index - lower) * ((statistics[2 * i + 1] as number) - low);
-  });
+    const low = STATISTICS[2 * i] as number;
+    COUNTED[i] = index === lower ? low : low + (index - lower) * ((STATISTICS[2 * i + 1] as number) - low);
+  }
+  return true;
 }
