@@ -9,39 +9,91 @@ import { UserError } from '../errors.js';
 /** Text or bytes, or text in chunks to be written one after the other (each chunk encoded on its own). */
 export type OutputContent = string | Uint8Array | readonly string[];
 
-/**
- * Writes the chunks to the open file `fd`, each encoded as UTF-8 on its own into one reused buffer (fresh memory for
- * every chunk of a 25 MB report cost more than the encoding), every byte (writeSync may write part).
- */
-function writeChunksSync(fd: number, chunks: readonly string[]): void {
-  let buffer = Buffer.allocUnsafe(0);
-  for (const chunk of chunks) {
-    // At most 3 bytes of UTF-8 per UTF-16 unit, so the whole chunk fits.
-    if (buffer.length < 3 * chunk.length) buffer = Buffer.allocUnsafe(3 * chunk.length);
-    const size = buffer.write(chunk, 0, 'utf8');
-    for (let written = 0; written < size; ) written += writeSync(fd, buffer, written, size - written);
-  }
+/** A hidden temporary name in `file`'s folder: renaming it onto `file` then replaces it at once. */
+function temporaryBeside(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Writes `content` to `file` atomically, creating its folder. */
 export function writeFileAtomic(file: string, content: OutputContent): void {
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
+    writeOutputChunks((sink) => content.forEach(sink), file);
+    return;
+  }
   const folder = dirname(file);
   mkdirSync(folder, { recursive: true });
-  const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryBeside(file);
   try {
-    if (typeof content === 'string' || content instanceof Uint8Array) writeFileSync(temporary, content);
-    else {
-      const fd = openSync(temporary, 'w');
-      try {
-        writeChunksSync(fd, content);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    writeFileSync(temporary, content);
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new UserError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Bytes gathered before a write. */
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * A sink for text handed over in pieces, many of them short: encoded (UTF-8) into a buffer, written out when full.
+ * With `reuse`, `emit` must be done with the bytes when it returns (a synchronous write), and the same memory serves
+ * every batch, a piece longer than a batch included (fresh memory per multi-megabyte case list of an audit cost more
+ * in page faults than the encoding); otherwise `emit` may keep the buffer it is given.
+ */
+function batchingSink(emit: (bytes: Buffer) => void, reuse: boolean): { sink: (piece: string) => void; end: () => void } {
+  let buffer = Buffer.allocUnsafe(BATCH_BYTES);
+  let used = 0;
+  const flush = (): void => {
+    if (used === 0) return;
+    emit(buffer.subarray(0, used));
+    if (!reuse) buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    used = 0;
+  };
+  const sink = (piece: string): void => {
+    // At most 3 bytes per UTF-16 unit: the bound decides without measuring the piece.
+    if (used + 3 * piece.length > buffer.length) flush();
+    if (3 * piece.length > buffer.length) {
+      if (!reuse) return emit(Buffer.from(piece, 'utf8'));
+      buffer = Buffer.allocUnsafe(3 * piece.length);
+    }
+    used += buffer.write(piece, used, 'utf8');
+  };
+  return { sink, end: flush };
+}
+
+/**
+ * Writes text that `produce` hands to its sink in pieces: to `file` atomically (a temporary file in the same folder,
+ * then rename) when given, else to standard output, a megabyte at a time. Memory stays at about one batch however
+ * long the text.
+ */
+export function writeOutputChunks(produce: (sink: (piece: string) => void) => void, file: string | undefined): void {
+  if (file === undefined || file === '-') {
+    const { sink, end } = batchingSink((bytes) => process.stdout.write(bytes), false);
+    produce(sink);
+    end();
+    return;
+  }
+  const folder = dirname(file);
+  const temporary = temporaryBeside(file);
+  let fd: number | undefined;
+  try {
+    mkdirSync(folder, { recursive: true });
+    fd = openSync(temporary, 'w');
+    const out = fd;
+    const { sink, end } = batchingSink((bytes) => {
+      for (let written = 0; written < bytes.length; ) written += writeSync(out, bytes, written);
+    }, true);
+    produce(sink);
+    end();
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, file);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new UserError(`cannot write ${file}: ${(error as Error).message}`);
+    throw error;
   }
 }
 

@@ -18,14 +18,16 @@ export interface ActivityPerformance {
 
 /**
  * Frequency, waiting and service per activity, ranked by total waiting (descending, then name), from per-event
- * `waiting` and `service` ({@link eventWaiting}, {@link eventService}). O(n) expected (summaries by selection).
+ * `waiting` and `service` ({@link eventWaiting}, {@link eventService}). `waits`, when given, are the waiting summaries
+ * per activity id already computed from `waiting` (`summarizeGroups(waiting, log.activity, size)`, shared with
+ * `edgePerformance`). O(n) expected (summaries by selection).
  */
-export function activityPerformance(log: EventLog, waiting: Float64Array, service: Float64Array | null
+export function activityPerformance(log: EventLog, waiting: Float64Array, service: Float64Array | null, waits: readonly Summary[] = summarizeGroups(waiting, log.activity, log.activities.size)
 ): ActivityPerformance[] {
   const size = log.activities.size;
   const counts = new Int32Array(size);
-  for (const id of log.activity) counts[id] = (counts[id] as number) + 1;
-  const waits = summarizeGroups(waiting, log.activity, size);
+  const { activity } = log;
+  for (let e = 0; e < activity.length; e++) counts[activity[e] as number] = (counts[activity[e] as number] as number) + 1;
   const services = service ? summarizeGroups(service, log.activity, size) : null;
   const grand = waits.reduce((sum, summary) => sum + summary.total, 0);
   const rows: ActivityPerformance[] = [];

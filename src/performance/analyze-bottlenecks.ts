@@ -2,6 +2,7 @@
 // time, ranked so that the top of each list is where removing delay helps most.
 
 import type { EventLog } from '../log/event-log.js';
+import { activityLayout } from './activity-layout.js';
 import { activityPerformance, type ActivityPerformance } from './activity-performance.js';
 import { calendarForLog, calendarTimeSpec, logTimeRange, type CalendarSpec, type WorkingCalendar } from './calendar.js';
 import { caseThroughput } from './case-throughput.js';
@@ -9,9 +10,9 @@ import type { DurationSpec } from './duration.js';
 import { edgePerformance, type EdgePerformance } from './edge-performance.js';
 import { eventService, eventWaiting } from './event-waiting.js';
 import type { Holiday } from './parse-holidays.js';
-import { defaultPeriodUnit, periodGrid, type PeriodUnit } from './period-grid.js';
+import { defaultPeriodUnit, periodGrid, periodsOf, type PeriodUnit } from './period-grid.js';
 import { resourcePerformance, type ResourcePerformance } from './resource-performance.js';
-import { slaBreaches, type SlaBreaches } from './sla-breaches.js';
+import { breachedCases, slaBreaches, type SlaBreaches } from './sla-breaches.js';
 import { summarize, type Summary } from './summarize.js';
 import type { Trend } from './trend-test.js';
 import { waitingTrends } from './waiting-trends.js';
@@ -110,9 +111,18 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
   const [from, to] = logTimeRange(log);
   const grid = periodGrid(from, to, options.period ?? defaultPeriodUnit(from, to), spec.timezone, weekStartOf(spec));
 
+  // A limit in working days is compared with working throughput; one in calendar units with elapsed throughput.
+  const limit = options.sla;
+  const limitSeconds = limit ? (limit.kind === 'working-days' ? limit.days * calendar.dayLength : limit.seconds) : 0;
+  const against = !limit || limit.kind === 'working-days' || !working ? throughput : caseThroughput(log);
+
   const throughputTotal = throughput.reduce((sum, value) => sum + value, 0);
-  const trends = waitingTrends(log, waiting, grid);
-  const ranked = activityPerformance(log, waiting, service);
+  // The waiting values are laid out by activity once: their summaries (the ranking, and the edges that are a step's
+  // only way in), their medians per period (trends) and within the SLA all read that layout.
+  const layout = activityLayout(log, waiting, periodsOf(grid, log.time), grid.count, limit ? breachedCases(against, limitSeconds) : null);
+  const trends = waitingTrends(log, waiting, grid, layout);
+  const activityWaits = layout.waits;
+  const ranked = activityPerformance(log, waiting, service, activityWaits);
   const byMedian = [...ranked].sort((a, b) => b.waiting.median - a.waiting.median || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const medianRank = new Map(byMedian.map((row, i) => [row.name, i + 1]));
   const activities = ranked.map(
@@ -131,13 +141,9 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
       .map((row) => row.name);
 
   let sla: BottleneckReport['sla'] = null;
-  if (options.sla) {
-    // A limit in working days is compared with working throughput; one in calendar units with elapsed throughput.
-    const limit = options.sla;
-    const limitSeconds = limit.kind === 'working-days' ? limit.days * calendar.dayLength : limit.seconds;
-    const against = limit.kind === 'working-days' || !working ? throughput : caseThroughput(log);
+  if (limit) {
     const limitUnit = limit.kind === 'working-days' && working ? 'working seconds' : 'seconds';
-    sla = { limit: limit.text, limitUnit, ...slaBreaches(log, waiting, against, limitSeconds) };
+    sla = { limit: limit.text, limitUnit, ...slaBreaches(log, waiting, against, limitSeconds, layout.typical ?? undefined) };
   }
   return {
     calendar: echo,
@@ -145,7 +151,7 @@ export function analyzeBottlenecks(log: EventLog, options: BottleneckOptions = {
     events: log.activity.length,
     timeRange: Number.isFinite(from) ? { start: new Date(from).toISOString(), end: new Date(to).toISOString() } : null,
     activities,
-    edges: edgePerformance(log, waiting),
+    edges: edgePerformance(log, waiting, activityWaits),
     resources,
     roles: resourcePerformance(log, waiting, grid, 'role'),
     cases: { count: log.caseIds.length, throughput: summarize(throughput) },

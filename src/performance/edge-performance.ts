@@ -2,7 +2,7 @@
 
 import type { EventLog } from '../log/event-log.js';
 import type { Summary } from './summarize.js';
-import { summarizeGroups } from './summarize-groups.js';
+import { groupScratch, startsFromCounts, summarizeLaid } from './summarize-groups.js';
 
 export interface EdgePerformance {
   readonly from: string;
@@ -15,16 +15,52 @@ export interface EdgePerformance {
 /**
  * Count and waiting distribution per edge (consecutive events of a case), ranked by count (descending), then names.
  * Without start times and a calendar, mean and median equal PM4Py's performance DFG. O(n) expected.
+ *
+ * `activityWaits`, when given, are the waiting summaries per activity id from the same `waiting`
+ * (`summarizeGroups(waiting, log.activity, size)`): an edge whose events carry every waiting figure of its target
+ * activity (the only way into that step, as often in approval chains) has exactly that group of values in the same
+ * order, so it takes that summary instead of selecting the same order statistics again.
  */
-export function edgePerformance(log: EventLog, waiting: Float64Array
+export function edgePerformance(log: EventLog, waiting: Float64Array, activityWaits?: readonly Summary[]
 ): EdgePerformance[] {
+  const size = log.activities.size;
+  const { edgeOf, pairs, counts, valued } = edgesOf(log, waiting);
+  // An edge's values are those of a subset of its target's events: as many values means the same ones.
+  const shared = pairs.map((key, id) => {
+    const target = activityWaits?.[key % size];
+    return target !== undefined && target.count === valued[id] ? target : null;
+  });
+  const starts = new Int32Array(pairs.length + 1);
+  for (let id = 0; id < pairs.length; id++) starts[id + 1] = shared[id] ? 0 : (valued[id] as number);
+  const cursor = startsFromCounts(starts);
+  const laid = groupScratch(starts[pairs.length] as number);
+  layEdgeValues(edgeOf, waiting, Uint8Array.from(shared, (summary) => (summary ? 1 : 0)), cursor, laid);
+  const summaries = summarizeLaid(laid, starts);
+  const rows = pairs.map((key, id): EdgePerformance => ({
+    from: log.activities.nameOf(Math.floor(key / size)),
+    to: log.activities.nameOf(key % size),
+    count: counts[id] as number,
+    waiting: shared[id] ?? (summaries[id] as Summary),
+  }));
+  const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) => b.count - a.count || byName(a.from, b.from) || byName(a.to, b.to));
+}
+
+/**
+ * The edge of every event (its id, or -1 for a case's first event), each edge's activity pair (from × size + to) in
+ * order of first occurrence, its count and its waiting values that are not NaN. Edge ids by activity pair: a dense
+ * table when it fits (the usual case), a Map otherwise. (Each pass over the events is a function of its own, so that
+ * the code compiled while its loop runs covers only code that has run.) O(n).
+ */
+function edgesOf(log: EventLog, waiting: Float64Array): { edgeOf: Int32Array; pairs: number[]; counts: number[]; valued: number[] } {
   const size = log.activities.size;
   const { activity, caseStart } = log;
   const edgeOf = new Int32Array(activity.length).fill(-1);
-  // Edge ids by activity pair: a dense table when it fits (the usual case), a Map otherwise.
   const dense = size * size <= 1 << 22 ? new Int32Array(size * size).fill(-1) : null;
   const ids = new Map<number, number>();
   const pairs: number[] = [];
+  const counts: number[] = [];
+  const valued: number[] = [];
   for (let c = 0; c + 1 < caseStart.length; c++) {
     for (let e = (caseStart[c] as number) + 1; e < (caseStart[c + 1] as number); e++) {
       const key = (activity[e - 1] as number) * size + (activity[e] as number);
@@ -34,20 +70,24 @@ export function edgePerformance(log: EventLog, waiting: Float64Array
         if (dense) dense[key] = id;
         else ids.set(key, id);
         pairs.push(key);
+        counts.push(0);
+        valued.push(0);
       }
       edgeOf[e] = id;
+      counts[id] = (counts[id] as number) + 1;
+      if (!Number.isNaN(waiting[e] as number)) valued[id] = (valued[id] as number) + 1;
     }
   }
-  const counts = new Int32Array(pairs.length);
-  for (const id of edgeOf) if (id >= 0) counts[id] = (counts[id] as number) + 1;
-  // An edge's waiting figures are those of its target events; NaN never occurs here (targets are never first events).
-  const summaries = summarizeGroups(waiting, edgeOf, pairs.length);
-  const rows = pairs.map((key, id): EdgePerformance => ({
-    from: log.activities.nameOf(Math.floor(key / size)),
-    to: log.activities.nameOf(key % size),
-    count: counts[id] as number,
-    waiting: summaries[id] as Summary,
-  }));
-  const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return rows.sort((a, b) => b.count - a.count || byName(a.from, b.from) || byName(a.to, b.to));
+  return { edgeOf, pairs, counts, valued };
+}
+
+/** Each event's waiting value (not NaN) to its edge's next slot of `laid`, but for the edges to `skip`. O(n). */
+function layEdgeValues(edgeOf: Int32Array, waiting: Float64Array, skip: Uint8Array, cursor: Int32Array, laid: Float64Array): void {
+  for (let e = 0; e < edgeOf.length; e++) {
+    const id = edgeOf[e] as number;
+    const wait = waiting[e] as number;
+    if (id < 0 || skip[id] === 1 || Number.isNaN(wait)) continue;
+    laid[cursor[id] as number] = wait;
+    cursor[id] = (cursor[id] as number) + 1;
+  }
 }

@@ -1,13 +1,17 @@
 // Per resource (or role): how much they handle, how long cases wait in front of them, and whether their queue grows.
 
-import { NONE } from '../log/dictionary.js';
+import type { Dictionary } from '../log/dictionary.js';
 import type { EventLog } from '../log/event-log.js';
 import { idsByName } from '../log/name-order.js';
-import { eventStart } from './event-waiting.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
-import type { Summary } from './summarize.js';
-import { summarizeGroups } from './summarize-groups.js';
-import { trendTest, type Trend } from './trend-test.js';
+import { summarizeRange, type Summary } from './summarize.js';
+import { groupScratch } from './summarize-groups.js';
+import { countTrend, type Trend } from './trend-test.js';
+import { LazyInHand } from './in-hand.js';
+import { CASES, countGroups, EVENTS, firstArrivals, LAST_CASE, layGroups, STRIDE, VALUES } from './resource-passes.js';
+import { rankByTotal } from './rank-by-total.js';
+
+export { inHandLayout, type InHandLayout } from './in-hand.js';
 
 export interface ResourcePerformance {
   readonly name: string;
@@ -33,9 +37,14 @@ export interface ResourcePerformance {
  * from per-event `waiting` ({@link eventWaiting}). Events without a resource (role) are left out. The queue trend is
  * {@link trendTest} on the number in hand per period. O(n + Σ active periods + groups × trend) time.
  *
- * A log whose users include the applicants has 100,000s of resources: their in-hand counts live in one shared
- * Int32Array over each one's active periods (not resources × periods), and each `inHand.series` (a full-length period array) is laid out only when read
- * (JSON output, a test), then kept. The text and HTML reports never read it.
+ * A counting sort in two passes over the events ({@link countGroups}, {@link layGroups}) lays out each group's
+ * waiting values contiguously (the same values in the same order as {@link summarizeGroups}), and each small group's
+ * arrival and completion periods; a group with at least as many events as periods counts those per period instead.
+ * The passes write each event once to its group's slots (no read-modify-write of a per-group series, which costs a
+ * cache miss per event of a cold group). A log whose users include the applicants has 100,000s of resources: their
+ * in-hand counts live in one shared Int32Array over each one's active periods (not resources × periods), and each
+ * `inHand.series` (a full-length period array) is laid out only when read (a test, `JSON.stringify`), then kept. The
+ * reports never read it; the JSON writers read the compact form ({@link inHandLayout}).
  */
 export function resourcePerformance(
   log: EventLog,
@@ -47,138 +56,135 @@ export function resourcePerformance(
   const dictionary = by === 'resource' ? log.resources : log.roles;
   const size = dictionary.size;
   if (size === 0) return [];
+  const stat = new Int32Array(size * STRIDE);
+  for (let b = LAST_CASE; b < stat.length; b += STRIDE) stat[b] = -1;
+  const { caseStart } = log;
+  countGroups(column, waiting, caseStart, stat);
+  // A group with at least as many events as the grid has periods (a clerk, a role) counts its arrivals and completions
+  // per period in place (a few hundred integers, always in cache); the others (applicants: one or two events each) get
+  // slots for their events' periods, written once each. EVENTS becomes the slot cursor, or ~(offset of the counts).
   const periods = grid.count;
   const events = new Int32Array(size);
-  const cases = new Int32Array(size);
-  const lastCase = new Int32Array(size).fill(-1);
-  const firstPeriod = new Int32Array(size).fill(periods); // first arrival
-  const lastPeriod = new Int32Array(size).fill(-1); // last completion
-  const lowest = new Int32Array(size).fill(periods); // first arrival or completion (a start after its end comes first)
-  const periodOf = periodsOf(grid, log.time);
-  const arrivedOf = arrivalsOf(log, grid, periodOf);
-  const { caseStart } = log;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
-      const r = column[e] as number;
-      if (r === NONE) continue;
-      events[r] = (events[r] as number) + 1;
-      if (lastCase[r] !== c) {
-        lastCase[r] = c;
-        cases[r] = (cases[r] as number) + 1;
-      }
-      const arrived = arrivedOf[e] as number;
-      const done = periodOf[e] as number;
-      if (arrived < (firstPeriod[r] as number)) firstPeriod[r] = arrived;
-      if (done > (lastPeriod[r] as number)) lastPeriod[r] = done;
-      const low = arrived < done ? arrived : done;
-      if (low < (lowest[r] as number)) lowest[r] = low;
+  let slots = 0;
+  let hot = 0;
+  let valueCount = 0;
+  for (let r = 0, b = 0; r < size; r++, b += STRIDE) {
+    const count = stat[b + EVENTS] as number;
+    events[r] = count;
+    if (count >= periods) stat[b + EVENTS] = ~(2 * periods * hot++);
+    else {
+      stat[b + EVENTS] = slots;
+      slots += count;
     }
+    stat[b + LAST_CASE] = valueCount;
+    valueCount += stat[b + VALUES] as number;
   }
-  // +1 at arrival, -1 at completion, per resource over lowest … lastPeriod only (not every period of the grid), all
-  // resources back to back: offsets[r] … offsets[r + 1]. Arrivals after the last completion are never counted.
-  const offsets = new Int32Array(size + 1);
-  for (let r = 0; r < size; r++) offsets[r + 1] = (offsets[r] as number) + Math.max(0, (lastPeriod[r] as number) - (lowest[r] as number) + 1);
-  const held = new Int32Array(offsets[size] as number);
-  for (let e = 0; e < column.length; e++) {
-    const r = column[e] as number;
-    if (r === NONE) continue;
-    const at = (offsets[r] as number) - (lowest[r] as number);
-    const arrived = arrivedOf[e] as number;
-    if (arrived <= (lastPeriod[r] as number)) held[at + arrived] = (held[at + arrived] as number) + 1;
-    const done = at + (periodOf[e] as number);
-    held[done] = (held[done] as number) - 1;
+  const spans = new Int32Array(2 * slots); // arrival and completion period of each event of the small groups
+  const tallies = new Int32Array(2 * periods * hot); // per large group: arrivals per period, then completions
+  const laid = groupScratch(valueCount);
+  layGroups({ column, waiting, caseStart, periodOf: periodsOf(grid, log.time), firstArrival: firstArrivals(log, grid) }, periods, stat, { spans, tallies }, laid);
+  const { rows, totals } = groupRows(dictionary, periods, stat, events, { spans, tallies }, laid);
+  return rankByTotal(idsByName(dictionary), totals, events).map((r) => rows[r] as ResourcePerformance);
+}
+
+/**
+ * Each group's first arrival and last completion period (`ranges[2r]`, `ranges[2r + 1]`), and the length of all
+ * active stretches together. O(events of the small groups + large groups × periods).
+ */
+function groupRanges(periods: number, events: Int32Array, spans: Int32Array, tallies: Int32Array): { ranges: Int32Array; heldSize: number } {
+  const size = events.length;
+  const ranges = new Int32Array(2 * size);
+  let heldSize = 0;
+  for (let r = 0, slot = 0, hot = 0; r < size; r++) {
+    let first = periods;
+    let last = -1;
+    if ((events[r] as number) >= periods) {
+      const base = 2 * periods * hot++;
+      first = 0;
+      while (first < periods && tallies[base + first] === 0) first++;
+      last = periods - 1;
+      while (last >= 0 && tallies[base + periods + last] === 0) last--;
+    } else {
+      for (const end = slot + (events[r] as number); slot < end; slot++) {
+        if ((spans[2 * slot] as number) < first) first = spans[2 * slot] as number;
+        if ((spans[2 * slot + 1] as number) > last) last = spans[2 * slot + 1] as number;
+      }
+    }
+    ranges[2 * r] = first;
+    ranges[2 * r + 1] = last;
+    heldSize += Math.max(0, last - first + 1);
   }
-  const waits = summarizeGroups(waiting, column, size);
-  const positions = Float64Array.from({ length: periods + 1 }, (_, k) => k);
+  return { ranges, heldSize };
+}
+
+/**
+ * Each group's row from its events' periods (`spans` for the small groups, in group order, or `tallies` for the large
+ * ones, as laid out by {@link resourcePerformance}) and its waiting values (`laid`). A group is in hand from its first
+ * arrival to its last completion (its active periods): +1 at each arrival, -1 at each completion, summed over its
+ * periods into `held` (arrivals after the last completion are never counted; completions before the first arrival
+ * count from the start). O(events + groups × periods for the large groups + Σ active periods + groups × trend).
+ */
+function groupRows(
+  dictionary: Dictionary,
+  periods: number,
+  stat: Int32Array,
+  events: Int32Array,
+  { spans, tallies }: { spans: Int32Array; tallies: Int32Array },
+  laid: Float64Array
+): { rows: ResourcePerformance[]; totals: Float64Array } {
+  const size = events.length;
+  const { ranges, heldSize } = groupRanges(periods, events, spans, tallies);
+  const held = new Int32Array(heldSize);
+  const change = new Int32Array(periods + 1); // +1 at arrival, -1 at completion, by period; zero between groups
   const rows = new Array<ResourcePerformance>(size);
-  for (let r = 0; r < size; r++) {
-    if (events[r] === 0) continue;
-    const from = firstPeriod[r] as number;
-    const start = (offsets[r] as number) + from - (lowest[r] as number);
-    const active = Math.max(0, (lastPeriod[r] as number) - from + 1);
-    let now = 0;
-    for (let i = offsets[r] as number; i < start; i++) now += held[i] as number; // completions before any arrival
+  const totals = new Float64Array(size);
+  for (let r = 0, slot = 0, hot = 0, start = 0, values = 0; r < size; r++) {
+    const count = events[r] as number;
+    if (count === 0) continue;
+    const from = ranges[2 * r] as number;
+    const last = ranges[2 * r + 1] as number;
+    let before = 0; // completions before the first arrival
+    if (count >= periods) {
+      const base = 2 * periods * hot++;
+      for (let k = 0; k < periods; k++) {
+        if (k <= last) change[k] = (change[k] as number) + (tallies[base + k] as number);
+        if (k < from) before -= tallies[base + periods + k] as number;
+        else change[k] = (change[k] as number) - (tallies[base + periods + k] as number);
+      }
+    } else {
+      for (const end = slot + count; slot < end; slot++) {
+        const arrived = spans[2 * slot] as number;
+        const done = spans[2 * slot + 1] as number;
+        if (arrived <= last) change[arrived] = (change[arrived] as number) + 1;
+        if (done < from) before--;
+        else change[done] = (change[done] as number) - 1;
+      }
+    }
+    const active = Math.max(0, last - from + 1);
+    let now = before;
     let total = 0;
     let max = 0;
-    for (let i = start; i < start + active; i++) {
-      now += held[i] as number;
-      held[i] = now;
+    for (let k = from; k < from + active; k++) {
+      now += change[k] as number;
+      change[k] = 0;
+      held[start + k - from] = now;
       total += now;
       if (now > max) max = now;
     }
+    const b = r * STRIDE;
+    const valuesEnd = stat[b + LAST_CASE] as number;
+    const waits = summarizeRange(laid, values, valuesEnd);
+    values = valuesEnd;
+    totals[r] = waits.total;
     rows[r] = {
       name: dictionary.nameOf(r),
-      events: events[r] as number,
-      cases: cases[r] as number,
-      waiting: waits[r] as Summary,
+      events: count,
+      cases: stat[b + CASES] as number,
+      waiting: waits,
       inHand: new LazyInHand(active ? total / active : 0, max, periods, from, held, start, active),
-      queueTrend: trendTest(positions.subarray(from, from + active), held.subarray(start, start + active)),
+      queueTrend: countTrend(held, start, active),
     };
+    start += active;
   }
-  const totals = Float64Array.from(waits, (summary) => summary.total);
-  // In name order first: the stable sort then leaves ties by total and events in name order.
-  const order: number[] = [];
-  for (const r of idsByName(dictionary)) if ((events[r] as number) > 0) order.push(r);
-  order.sort((a, b) => (totals[b] as number) - (totals[a] as number) || (events[b] as number) - (events[a] as number));
-  return order.map((r) => rows[r] as ResourcePerformance);
-}
-
-const arrivalsCache = new WeakMap<Int32Array, Int32Array>();
-
-/**
- * Per event, the period its work arrived in: that of its case's previous event's end, or of its own start for a case's
- * first event. Each event is in hand at the end of periods arrived … done - 1. Computed once per log and grid (shared
- * by the resource and role passes). O(n).
- */
-function arrivalsOf(log: EventLog, grid: PeriodGrid, periodOf: Int32Array): Int32Array {
-  let arrived = arrivalsCache.get(periodOf);
-  if (arrived) return arrived;
-  arrived = new Int32Array(periodOf.length);
-  const { caseStart } = log;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    const first = caseStart[c] as number;
-    if (first < (caseStart[c + 1] as number)) arrived[first] = grid.indexOf(eventStart(log, first));
-    for (let e = first + 1; e < (caseStart[c + 1] as number); e++) arrived[e] = periodOf[e - 1] as number;
-  }
-  arrivalsCache.set(periodOf, arrived);
-  return arrived;
-}
-
-/**
- * The in-hand figures of one resource. `series` (zeros outside the active periods, `held[start … start + active]` from
- * period `from`) is an own enumerable accessor, so JSON and equality see it like a plain property; it lays the array
- * out on first read and then replaces itself with it. Private fields keep the source out of JSON and equality.
- * O(1) to make (one shared accessor), O(periods) on first read.
- */
-class LazyInHand {
-  readonly mean: number;
-  readonly max: number;
-  declare readonly series: readonly number[];
-  readonly #periods: number;
-  readonly #from: number;
-  readonly #held: Int32Array;
-  readonly #start: number;
-  readonly #active: number;
-
-  static readonly #series: PropertyDescriptor = {
-    enumerable: true,
-    configurable: true,
-    get(this: LazyInHand): readonly number[] {
-      const series = new Array<number>(this.#periods).fill(0);
-      for (let i = 0; i < this.#active && this.#from + i < this.#periods; i++) series[this.#from + i] = this.#held[this.#start + i] as number;
-      Object.defineProperty(this, 'series', { value: series, enumerable: true, writable: false, configurable: false });
-      return series;
-    },
-  };
-
-  constructor(mean: number, max: number, periods: number, from: number, held: Int32Array, start: number, active: number) {
-    this.mean = mean;
-    this.max = max;
-    Object.defineProperty(this, 'series', LazyInHand.#series);
-    this.#periods = periods;
-    this.#from = from;
-    this.#held = held;
-    this.#start = start;
-    this.#active = active;
-  }
+  return { rows, totals };
 }

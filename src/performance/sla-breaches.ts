@@ -1,7 +1,7 @@
 // Cases over a service-level limit, and which steps account for the time beyond it.
 
 import type { EventLog } from '../log/event-log.js';
-import { groupMedians } from './summarize-groups.js';
+import { groupScratch, mediansLaid, startsFromCounts } from './summarize-groups.js';
 
 export interface SlaStep {
   readonly name: string;
@@ -33,22 +33,22 @@ export interface SlaBreaches {
 /**
  * Cases whose `throughput` exceeds `limitSeconds`, and per step the waiting it added in those cases beyond its typical
  * (median) waiting in the cases that met the limit: the steps at the top explain the overrun. O(n + c log c) expected
- * for c breached cases.
+ * for c breached cases. `typical`, when given, is that median per activity id already computed (by
+ * {@link activityLayout} with the same limit).
  */
 export function slaBreaches(
   log: EventLog,
   waiting: Float64Array,
   throughput: Float64Array,
-  limitSeconds: number
+  limitSeconds: number,
+  typical: Float64Array = typicalWaiting(log, waiting, breachedCases(throughput, limitSeconds))
 ): SlaBreaches {
   const size = log.activities.size;
   const cases = log.caseIds.length;
-  const breached = new Uint8Array(cases);
   const over: number[] = [];
   let timeOver = 0;
   for (let c = 0; c < cases; c++) {
     if ((throughput[c] as number) > limitSeconds) {
-      breached[c] = 1;
       over.push(c);
       timeOver += (throughput[c] as number) - limitSeconds;
     }
@@ -56,12 +56,6 @@ export function slaBreaches(
   // A step's usual wait is its median waiting in the cases that met the limit; every occurrence in a breached case
   // that waited longer adds the difference to the step's excess.
   const { caseStart, activity } = log;
-  const groupWithin = new Int32Array(waiting.length).fill(-1);
-  for (let c = 0; c < cases; c++) {
-    if (breached[c]) continue;
-    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) groupWithin[e] = activity[e] as number;
-  }
-  const typical = groupMedians(waiting, groupWithin, size).medians;
   const stepCases = new Int32Array(size);
   const lastCase = new Int32Array(size).fill(-1);
   const stepWaiting = new Float64Array(size);
@@ -103,4 +97,40 @@ export function slaBreaches(
     timeOver,
     steps,
   };
+}
+
+/** 1 for each case whose throughput exceeds `limitSeconds`. O(cases). */
+export function breachedCases(throughput: Float64Array, limitSeconds: number): Uint8Array {
+  const breached = new Uint8Array(throughput.length);
+  for (let c = 0; c < throughput.length; c++) if ((throughput[c] as number) > limitSeconds) breached[c] = 1;
+  return breached;
+}
+
+/**
+ * Median waiting per activity id in the cases not `breached`: laid out by activity straight from those cases (a
+ * counting sort in two passes over them). O(n) expected.
+ */
+function typicalWaiting(log: EventLog, waiting: Float64Array, breached: Uint8Array): Float64Array {
+  const size = log.activities.size;
+  const { caseStart, activity } = log;
+  const starts = new Int32Array(size + 1);
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    if (breached[c]) continue;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      if (!Number.isNaN(waiting[e] as number)) starts[(activity[e] as number) + 1] = (starts[(activity[e] as number) + 1] as number) + 1;
+    }
+  }
+  const cursor = startsFromCounts(starts);
+  const laid = groupScratch(starts[size] as number);
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    if (breached[c]) continue;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const wait = waiting[e] as number;
+      if (Number.isNaN(wait)) continue;
+      const a = activity[e] as number;
+      laid[cursor[a] as number] = wait;
+      cursor[a] = (cursor[a] as number) + 1;
+    }
+  }
+  return mediansLaid(laid, starts).medians;
 }

@@ -1,8 +1,32 @@
 // Summaries of many groups of one value column (per activity, per edge, per resource) without a Map or a sort per group.
+//
+// Every grouped measure is a counting sort (count each group's values, turn the counts into starts, copy each value to
+// its group's next slot) followed by selections on each group's stretch. Callers whose group of an event is cheap to
+// recompute (an activity and a period, the cases within an SLA) run the two passes themselves with the pieces below,
+// rather than first writing a group column as long as the log.
 
-import { EMPTY_SUMMARY, medianInPlace, summarizeInPlace, type Summary } from './summarize.js';
+import { medianInPlace, summarizeRange, type Summary } from './summarize.js';
 
 let scratch = new Float64Array(0);
+
+/**
+ * The buffer groups are laid out in, grown to at least `size` values: shared by every grouped summary (the laid-out
+ * values live only until their summaries are computed), valid until the next call of a function of this module.
+ */
+export function groupScratch(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
+/**
+ * Turns `starts` (group g's count at `starts[g + 1]`, `starts[0]` = 0) into starts in place: group g's values go to
+ * `starts[g] … starts[g + 1]`. Returns the write cursor of each group (a copy of the starts). O(groups).
+ */
+export function startsFromCounts(starts: Int32Array): Int32Array {
+  const groups = starts.length - 1;
+  for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
+  return starts.slice(0, groups);
+}
 
 /**
  * Lays the non-NaN values of each group out contiguously (a counting sort in one sequential pass): group g's values
@@ -16,12 +40,8 @@ function layOut(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: n
     const g = groupOf[i] as number;
     if (g >= 0 && !Number.isNaN(values[i] as number)) starts[g + 1] = (starts[g + 1] as number) + 1;
   }
-  for (let g = 0; g < groups; g++) starts[g + 1] = (starts[g + 1] as number) + (starts[g] as number);
-  const total = starts[groups] as number;
-  // The laid-out values live only until the summaries are computed: one buffer serves every call.
-  if (scratch.length < total) scratch = new Float64Array(Math.max(total, scratch.length * 2));
-  const laid = scratch;
-  const cursor = starts.slice(0, groups);
+  const cursor = startsFromCounts(starts);
+  const laid = groupScratch(starts[groups] as number);
   for (let i = 0; i < n; i++) {
     const g = groupOf[i] as number;
     const value = values[i] as number;
@@ -34,6 +54,13 @@ function layOut(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: n
   return { starts, laid };
 }
 
+/** {@link summarizeRange} of each group of values laid out by `starts` (reordering each stretch). O(values + groups) expected. */
+export function summarizeLaid(laid: Float64Array, starts: Int32Array): Summary[] {
+  const summaries: Summary[] = [];
+  for (let g = 0; g + 1 < starts.length; g++) summaries.push(summarizeRange(laid, starts[g] as number, starts[g + 1] as number));
+  return summaries;
+}
+
 /**
  * {@link summarize}'s figures for the values of each group: `groupOf[i]` is the group of `values[i]` (0 … groups - 1,
  * or negative to skip); `NaN` values are skipped. A counting sort lays each group out contiguously in one sequential
@@ -44,25 +71,18 @@ function layOut(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: n
 export function summarizeGroups(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number): Summary[] {
   if (groups === 0) return [];
   const { starts, laid } = layOut(values, groupOf, groups);
-  const summaries: Summary[] = [];
-  for (let g = 0; g < groups; g++) {
-    const from = starts[g] as number;
-    const to = starts[g + 1] as number;
-    summaries.push(to > from ? summarizeInPlace(laid.subarray(from, to)) : EMPTY_SUMMARY);
-  }
-  return summaries;
+  return summarizeLaid(laid, starts);
 }
 
 /**
- * Count and median of each group, as {@link summarizeGroups} would give them (the same median, bit for bit), for
- * measures that need no other figure (trends per period, an SLA's usual waiting): one selection per group instead of
- * three, and no summary objects. Groups without values have count 0 and median 0. O(n + groups) expected.
+ * Count and median of each group of values laid out by `starts`, as {@link summarizeLaid} would give them (the same
+ * median, bit for bit): one selection per group instead of three, and no summary objects. Groups without values have
+ * count 0 and median 0. O(values + groups) expected.
  */
-export function groupMedians(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number): { counts: Int32Array; medians: Float64Array } {
+export function mediansLaid(laid: Float64Array, starts: Int32Array): { counts: Int32Array; medians: Float64Array } {
+  const groups = starts.length - 1;
   const counts = new Int32Array(groups);
   const medians = new Float64Array(groups);
-  if (groups === 0) return { counts, medians };
-  const { starts, laid } = layOut(values, groupOf, groups);
   for (let g = 0; g < groups; g++) {
     const from = starts[g] as number;
     const to = starts[g + 1] as number;
@@ -70,4 +90,14 @@ export function groupMedians(values: ArrayLike<number>, groupOf: ArrayLike<numbe
     if (to > from) medians[g] = medianInPlace(laid.subarray(from, to));
   }
   return { counts, medians };
+}
+
+/**
+ * Count and median of each group, as {@link summarizeGroups} would give them, for measures that need no other figure
+ * (trends per period, an SLA's usual waiting): {@link mediansLaid} of the laid-out groups. O(n + groups) expected.
+ */
+export function groupMedians(values: ArrayLike<number>, groupOf: ArrayLike<number>, groups: number): { counts: Int32Array; medians: Float64Array } {
+  if (groups === 0) return { counts: new Int32Array(0), medians: new Float64Array(0) };
+  const { starts, laid } = layOut(values, groupOf, groups);
+  return mediansLaid(laid, starts);
 }

@@ -1,6 +1,7 @@
 // One definition of "mean, median, p90" for every report, so the same figure never differs between two tables.
 
 import { quantileSorted, quickselect } from 'simple-statistics';
+import { COUNTING_MIN, countedOrderStatistics } from './counted-order.js';
 
 /** Distribution of durations in seconds (or any values), with the sample size it was computed from. */
 export interface Summary {
@@ -20,11 +21,23 @@ export const EMPTY_SUMMARY: Summary = Object.freeze({ count: 0, mean: 0, median:
  * Count, mean, median, 90th and 95th percentiles, maximum and total of `values`.
  *
  * Percentiles are simple-statistics' `quantileSorted`: linear interpolation between order statistics (R's type 7,
- * numpy's default), so the median equals PM4Py's and p90 equals `numpy.percentile(x, 90)`. Sorts a copy: O(n log n).
+ * numpy's default), so the median equals PM4Py's and p90 equals `numpy.percentile(x, 90)`. Sorts a copy: O(n log n);
+ * whole numbers (durations to the second) are summarized by selection or counting instead, with the same figures.
  */
 export function summarize(values: ArrayLike<number>): Summary {
   if (values.length === 0) return EMPTY_SUMMARY;
-  return summarizeSorted(Float64Array.from(values).sort());
+  const copy = Float64Array.from(values);
+  // Whole numbers (not -0) whose sum stays exact add up to the same total in any order, and selection finds the same
+  // order statistics as sorting: no sort needed.
+  let whole = true;
+  let magnitude = 0;
+  for (let i = 0; i < copy.length && whole; i++) {
+    const value = copy[i] as number;
+    whole = Number.isInteger(value) && !Object.is(value, -0);
+    magnitude += Math.abs(value);
+  }
+  if (whole && magnitude <= Number.MAX_SAFE_INTEGER) return summarizeInPlace(copy);
+  return summarizeSorted(copy.sort());
 }
 
 /**
@@ -48,19 +61,22 @@ export function summarizeSorted(sorted: Float64Array): Summary {
   };
 }
 
+const SUMMARY_PS = [0.5, 0.9, 0.95];
+const MEDIAN_P = [0.5];
+
 /** Groups up to this size are sorted by insertion rather than selected from: most resources handle a few events. */
 const SMALL_GROUP = 24;
 
 /**
- * {@link summarizeInPlace} of a small group: sorted in place by insertion, the order statistics read off. The same
- * figures as selection (the same order statistics and interpolation; total and max already summed in input order).
- * O(count²) for count ≤ SMALL_GROUP: cheaper than three selections on a handful of values.
+ * {@link summarizeInPlace} of a small group, `values[from … from + count)`: sorted in place by insertion, the order
+ * statistics read off. The same figures as selection (the same order statistics and interpolation; total and max
+ * already summed in input order). O(count²) for count ≤ SMALL_GROUP: cheaper than three selections on a handful of values.
  */
-function summarizeSmall(values: Float64Array, count: number, total: number, max: number): Summary {
-  for (let i = 1; i < count; i++) {
+function summarizeSmall(values: Float64Array, from: number, count: number, total: number, max: number): Summary {
+  for (let i = from + 1; i < from + count; i++) {
     const value = values[i] as number;
     let j = i - 1;
-    while (j >= 0 && (values[j] as number) > value) {
+    while (j >= from && (values[j] as number) > value) {
       values[j + 1] = values[j] as number;
       j--;
     }
@@ -69,11 +85,42 @@ function summarizeSmall(values: Float64Array, count: number, total: number, max:
   const quantile = (p: number): number => {
     const index = (count - 1) * p;
     const lower = Math.floor(index);
-    const low = values[lower] as number;
+    const low = values[from + lower] as number;
     if (index === lower) return low;
-    return low + (index - lower) * ((values[lower + 1] as number) - low);
+    return low + (index - lower) * ((values[from + lower + 1] as number) - low);
   };
   return { count, mean: total / count, median: quantile(0.5), p90: quantile(0.9), p95: quantile(0.95), max, total };
+}
+
+/**
+ * {@link summarizeInPlace} of `values[from … to)` (reordering that range): the same figures, without a view for the
+ * small groups that most resources have. O(count) expected.
+ */
+export function summarizeRange(values: Float64Array, from: number, to: number): Summary {
+  const count = to - from;
+  if (count <= 0) return EMPTY_SUMMARY;
+  if (count > SMALL_GROUP) return summarizeInPlace(values.subarray(from, to));
+  if (!isPlain(values, from, to)) return summarizeInPlace(values.subarray(from, to));
+  let total = 0;
+  let max = -Infinity;
+  for (let i = from; i < to; i++) {
+    const value = values[i] as number;
+    total += value;
+    if (value > max) max = value;
+  }
+  return summarizeSmall(values, from, count, total, max);
+}
+
+/**
+ * No NaN and no -0 in `values[from … to)`: comparisons then order the values completely, and sorting by insertion
+ * gives the order statistics selection would. Checked for small groups only (selection does not need it). O(to - from).
+ */
+function isPlain(values: Float64Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const value = values[i] as number;
+    if (value !== value || (value === 0 && 1 / value < 0)) return false;
+  }
+  return true;
 }
 
 /**
@@ -87,14 +134,27 @@ export function summarizeInPlace(values: Float64Array): Summary {
   if (count === 0) return EMPTY_SUMMARY;
   let total = 0;
   let max = -Infinity;
-  let plain = true; // no NaN and no -0: comparisons order the values completely
   for (let i = 0; i < count; i++) {
     const value = values[i] as number;
     total += value;
     if (value > max) max = value;
-    if (value !== value || (value === 0 && 1 / value < 0)) plain = false;
   }
-  if (count <= SMALL_GROUP && plain) return summarizeSmall(values, count, total, max);
+  return summarizeWith(values, total, max);
+}
+
+/**
+ * {@link summarizeInPlace} of `values` whose total and maximum were already summed elsewhere (in the order the
+ * summary should reflect): the order statistics of `values` (reordered), with `total` and `max` as given.
+ */
+export function summarizeWith(values: Float64Array, total: number, max: number): Summary {
+  const count = values.length;
+  if (count === 0) return EMPTY_SUMMARY;
+  if (count <= SMALL_GROUP && isPlain(values, 0, count)) return summarizeSmall(values, 0, count, total, max);
+  if (count >= COUNTING_MIN) {
+    if (countedQuantiles(values, max, SUMMARY_PS)) {
+      return { count, mean: total / count, median: COUNTED[0] as number, p90: COUNTED[1] as number, p95: COUNTED[2] as number, max, total };
+    }
+  }
   const asArray = values as unknown as number[];
   let selected = -1;
   const quantile = (p: number): number => {
@@ -125,6 +185,11 @@ export function medianInPlace(values: Float64Array): number {
   const count = values.length;
   if (count === 0) return 0;
   if (count <= SMALL_GROUP) return summarizeInPlace(values).median;
+  if (count >= COUNTING_MIN) {
+    let max = -Infinity;
+    for (let i = 0; i < count; i++) if ((values[i] as number) > max) max = values[i] as number;
+    if (countedQuantiles(values, max, MEDIAN_P)) return COUNTED[0] as number;
+  }
   const index = (count - 1) / 2;
   const lower = Math.floor(index);
   quickselect(values as unknown as number[], lower, 0, count - 1);
@@ -133,4 +198,33 @@ export function medianInPlace(values: Float64Array): number {
   let high = Infinity;
   for (let i = lower + 1; i < count; i++) if ((values[i] as number) < high) high = values[i] as number;
   return low + (index - lower) * (high - low);
+}
+
+// Scratch of the counted quantiles: typed, so that their element kinds never change between calls.
+const RANKS = [new Float64Array(2), new Float64Array(4), new Float64Array(6)];
+const STATISTICS = new Float64Array(6);
+/** The quantiles read by the last {@link countedQuantiles} that returned true. */
+const COUNTED = new Float64Array(3);
+
+/**
+ * Quantiles `ps` (ascending, at most 3) of `values`, whose largest is `max`, by {@link countedOrderStatistics} (the
+ * order statistics selection would find, and the same interpolation) into {@link COUNTED}; false when the values
+ * cannot be counted.
+ */
+function countedQuantiles(values: Float64Array, max: number, ps: readonly number[]): boolean {
+  const last = values.length - 1;
+  const ranks = RANKS[ps.length - 1] as Float64Array;
+  for (let i = 0; i < ps.length; i++) {
+    const lower = Math.floor(last * (ps[i] as number));
+    ranks[2 * i] = lower;
+    ranks[2 * i + 1] = Math.min(lower + 1, last);
+  }
+  if (!countedOrderStatistics(values, max, ranks, STATISTICS)) return false;
+  for (let i = 0; i < ps.length; i++) {
+    const index = last * (ps[i] as number);
+    const lower = Math.floor(index);
+    const low = STATISTICS[2 * i] as number;
+    COUNTED[i] = index === lower ? low : low + (index - lower) * ((STATISTICS[2 * i + 1] as number) - low);
+  }
+  return true;
 }

@@ -33,6 +33,8 @@ let runs = new Float64Array(0);
 /** Whole numbers below this are tallied, not sorted, for the tie correction. */
 const SMALL = 64;
 const tally = new Int32Array(SMALL);
+/** {@link countTrend}'s tally: all zeros between calls (each call clears what it counted). */
+const countTally = new Int32Array(SMALL);
 
 /**
  * Mann–Kendall trend test (Mann 1945, Kendall 1975) and Sen's slope (Sen 1968) on `values` at positions `at`
@@ -53,6 +55,82 @@ export function trendTest(at: ArrayLike<number>, values: ArrayLike<number>, alph
   const upper = (pairs - 1) % 2 === 0 ? lower : lower + 1;
   const slopePerPeriod = signsOnly && negative <= lower && upper < negative + zero ? 0 : medianSlope(at, values, pairs);
   return { test: 'mann-kendall', periods: m, slopePerPeriod, tau: s / pairs, p, rising: p < alpha && slopePerPeriod > 0 };
+}
+
+/** The outcome of every series too short to test, by length: shared (frozen), not built per call. */
+const UNTESTED: readonly Trend[] = Array.from({ length: MIN_TREND_PERIODS }, (_, m) =>
+  Object.freeze({ test: 'mann-kendall' as const, periods: m, slopePerPeriod: 0, tau: 0, p: 1, rising: false }),
+);
+
+/**
+ * {@link trendTest} of whole-number counts `counts[start … start + m)` at consecutive positions (a resource's cases in
+ * hand over its active periods), without a view or a positions array per call: the same figures, bit for bit. Such a
+ * series is never shortcut-unsafe (finite, no -0, strictly increasing positions), so S, the slopes' signs and the
+ * tie term come from one pass over its runs of equal values. Series shorter than {@link MIN_TREND_PERIODS} get one
+ * shared frozen result. O(m + runs²), plus O(m²) when the median slope is not among the zero slopes.
+ */
+export function countTrend(counts: Int32Array, start: number, m: number, alpha = 0.05): Trend {
+  if (m < MIN_TREND_PERIODS) return UNTESTED[m] as Trend;
+  if (runs.length < 2 * m) runs = new Float64Array(Math.max(2 * m, runs.length * 2));
+  let count = 0;
+  let previous = NaN;
+  for (let i = start; i < start + m; i++) {
+    const value = counts[i] as number;
+    if (value === previous) runs[2 * count - 1] = (runs[2 * count - 1] as number) + 1;
+    else {
+      runs[2 * count] = previous = value;
+      runs[2 * count + 1] = 1;
+      count++;
+    }
+  }
+  let positive = 0;
+  let negative = 0;
+  let zero = 0;
+  let small = true; // every value a tally index: the tie term is read off the tally
+  for (let a = 0; a < count; a++) {
+    const value = runs[2 * a] as number;
+    const length = runs[2 * a + 1] as number;
+    zero += (length * (length - 1)) / 2;
+    if (value >= 0 && value < SMALL) countTally[value] = (countTally[value] as number) + length;
+    else small = false;
+    for (let b = a + 1; b < count; b++) {
+      const pairs = length * (runs[2 * b + 1] as number);
+      const later = runs[2 * b] as number;
+      if (later > value) positive += pairs;
+      else if (later < value) negative += pairs;
+      else zero += pairs;
+    }
+  }
+  // Σ t(t-1)(2t+5) over the distinct values: whole numbers, so the order of the sum does not change it.
+  let term = 0;
+  for (let a = 0; a < count; a++) {
+    const value = runs[2 * a] as number;
+    if (!(value >= 0 && value < SMALL)) continue;
+    const t = countTally[value] as number;
+    term += t * (t - 1) * (2 * t + 5);
+    countTally[value] = 0;
+  }
+  if (!small) term = tieTerm(counts.subarray(start, start + m));
+  const s = positive - negative;
+  const pairs = (m * (m - 1)) / 2;
+  const variance = (m * (m - 1) * (2 * m + 5) - term) / 18;
+  const z = variance > 0 ? (s > 0 ? s - 1 : s < 0 ? s + 1 : 0) / Math.sqrt(variance) : 0;
+  const p = Math.min(1, Math.max(0, 1 - errorFunction(Math.abs(z) / Math.SQRT2)));
+  const lower = Math.floor((pairs - 1) / 2);
+  const upper = (pairs - 1) % 2 === 0 ? lower : lower + 1;
+  const slopePerPeriod = negative <= lower && upper < negative + zero ? 0 : medianCountSlope(counts, start, m, pairs);
+  return { test: 'mann-kendall', periods: m, slopePerPeriod, tau: s / pairs, p, rising: p < alpha && slopePerPeriod > 0 };
+}
+
+/** {@link medianSlope} of `counts[start … start + m)` at consecutive positions: the same slopes in the same order. O(m²). */
+function medianCountSlope(counts: Int32Array, start: number, m: number, pairs: number): number {
+  if (slopes.length < pairs) slopes = new Float64Array(Math.max(pairs, slopes.length * 2));
+  let k = 0;
+  for (let i = 0; i < m; i++) {
+    const value = counts[start + i] as number;
+    for (let j = i + 1; j < m; j++) slopes[k++] = ((counts[start + j] as number) - value) / (j - i);
+  }
+  return summarizeInPlace(slopes.subarray(0, pairs)).median;
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import type { EventLog } from '../log/event-log.js';
 import { periodsOf, type PeriodGrid } from './period-grid.js';
-import { groupMedians } from './summarize-groups.js';
+import { activityLayout, type ActivityLayout } from './activity-layout.js';
 import { trendTest, type Trend } from './trend-test.js';
 
 /** Observations a period needs before its median counts in an activity's series. */
@@ -12,16 +12,14 @@ export const MIN_EVENTS_PER_PERIOD = 3;
  * Per activity id, {@link trendTest} on its median waiting per period (periods with at least
  * {@link MIN_EVENTS_PER_PERIOD} waiting figures), the period of an event being that of its own timestamp. A step is
  * rising when Mann–Kendall's p < 0.05 and Sen's slope is positive. O(n + activities × periods²) expected; one
- * selection per activity and period (the median alone, {@link groupMedians}).
+ * selection per activity and period (the median alone). `layout`, when given, is the {@link activityLayout} of the same
+ * `waiting` and grid, whose medians per period are read instead of laying the values out again.
  */
-export function waitingTrends(log: EventLog, waiting: Float64Array, grid: PeriodGrid
+export function waitingTrends(log: EventLog, waiting: Float64Array, grid: PeriodGrid, layout?: ActivityLayout
 ): Trend[] {
   const size = log.activities.size;
   const periods = grid.count;
-  const periodOf = periodsOf(grid, log.time);
-  const groupOf = new Int32Array(waiting.length);
-  for (let e = 0; e < waiting.length; e++) groupOf[e] = (log.activity[e] as number) * periods + (periodOf[e] as number);
-  const { counts, medians } = groupMedians(waiting, groupOf, size * periods);
+  const { periodCounts: counts, periodMedians: medians } = layout ?? activityLayout(log, waiting, periodsOf(grid, log.time), periods, null);
   const trends: Trend[] = [];
   for (let a = 0; a < size; a++) {
     const at: number[] = [];

@@ -3,7 +3,9 @@
 
 import type { BottleneckReport } from '../performance/analyze-bottlenecks.js';
 import { formatDuration } from '../performance/duration.js';
+import { inHandLayout, type InHandLayout, type ResourcePerformance } from '../performance/resource-performance.js';
 import type { Summary } from '../performance/summarize.js';
+import { JsonFragment, writeJson, type JsonTextOptions } from './json-text.js';
 import { PLAIN, type Style } from './style.js';
 import { textTable, type Align } from './text-table.js';
 import { markdownCell } from './markdown-cell.js';
@@ -13,9 +15,70 @@ const TOP_EDGES = 10;
 const TOP_RESOURCES = 10;
 const SLA_CASES_SHOWN = 10;
 
-/** The report as indented JSON, with the tool and command named so a reader knows what it holds. */
+/**
+ * `JSON.stringify(series, null, 2)` of an in-hand series at `indent`, from its compact form: runs of zeros are one
+ * repeated string, and no array of the whole series is made. O(periods) characters.
+ */
+function seriesJson({ periods, from, counts }: InHandLayout, indent: string): string {
+  if (periods === 0) return '[]';
+  const inner = `${indent}  `;
+  const separator = `,\n${inner}`;
+  const zeros = (count: number): string => zeroRun(separator, count);
+  const lead = Math.min(from, periods);
+  const trail = periods - lead - counts.length;
+  const segments: string[] = [];
+  if (lead > 0) segments.push(zeros(lead));
+  if (counts.length > 0) segments.push(counts.join(separator));
+  if (trail > 0) segments.push(zeros(trail));
+  return `[\n${inner}${segments.join(separator)}\n${indent}]`;
+}
+
+/** The last runs of zeros laid out, by separator and length: the resources of one report share a few hundred. */
+const zeroRuns = new Map<string, string[]>();
+
+/** `count` zeros (count ≥ 1) joined by `separator`, made once per separator and length. */
+function zeroRun(separator: string, count: number): string {
+  let runs = zeroRuns.get(separator);
+  if (!runs) {
+    if (zeroRuns.size > 8) zeroRuns.clear();
+    runs = [];
+    zeroRuns.set(separator, runs);
+  }
+  let run = runs[count];
+  if (run === undefined) {
+    run = `0${`${separator}0`.repeat(count - 1)}`;
+    if (count < 100_000) runs[count] = run;
+  }
+  return run;
+}
+
+/**
+ * JSON writing options for anything holding bottleneck results (the bottlenecks and report JSON): each resource's and
+ * role's `inHand` is written from its compact series (the text `JSON.stringify` gives for the laid-out array).
+ */
+export const BOTTLENECK_JSON: JsonTextOptions = {
+  expand(value) {
+    const layout = inHandLayout(value);
+    if (!layout) return undefined;
+    const { mean, max } = value as ResourcePerformance['inHand'];
+    return { mean, max, series: new JsonFragment((indent) => seriesJson(layout, indent)) };
+  },
+};
+
+/**
+ * The report as indented JSON (`JSON.stringify(…, null, 2)` and a newline), with the tool and command named so a
+ * reader knows what it holds, handed to `sink` in chunks. O(size of the text).
+ */
+export function writeBottlenecksJson(report: BottleneckReport, sink: (chunk: string) => void): void {
+  writeJson({ tool: 'redtape', command: 'bottlenecks', ...report }, sink, BOTTLENECK_JSON);
+  sink('\n');
+}
+
+/** {@link writeBottlenecksJson} as one string. */
 export function renderBottlenecksJson(report: BottleneckReport): string {
-  return `${JSON.stringify({ tool: 'redtape', command: 'bottlenecks', ...report }, null, 2)}\n`;
+  const chunks: string[] = [];
+  writeBottlenecksJson(report, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }
 
 /** A table with the columns at `right` right-aligned and the others left-aligned. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarize, summarizeInPlace } from '../../src/performance/summarize.js';
+import { summarize, summarizeInPlace, summarizeRange, summarizeSorted } from '../../src/performance/summarize.js';
 
 describe('summarizeInPlace', () => {
   it('gives summarize’s order statistics exactly, and its mean and total up to rounding', () => {
@@ -43,5 +43,37 @@ describe('summarizeInPlace on small groups (sorted by insertion)', () => {
   it('leaves NaN and -0 to the selection path, whose figures it keeps', () => {
     expect(summarizeInPlace(Float64Array.from([3, -0, 1, 0]))).toEqual(summarize([3, -0, 1, 0]));
     expect(summarizeInPlace(Float64Array.from([2, 1, 3])).median).toBe(2);
+  });
+});
+
+describe('summarizeRange', () => {
+  it('gives summarizeInPlace’s figures, bit for bit, for a range of a larger buffer, small and large, NaN and -0 included', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(NaN, -0, 0, Infinity));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), fc.array(value, { maxLength: 5 }), (list, around) => {
+        const buffer = Float64Array.from([...around, ...list, ...around]);
+        const actual = summarizeRange(buffer, around.length, around.length + list.length);
+        const expected = summarizeInPlace(Float64Array.from(list));
+        for (const key of ['count', 'mean', 'median', 'p90', 'p95', 'max', 'total'] as const) expect(Object.is(actual[key], expected[key]), `${key} of ${list.join(',')}`).toBe(true);
+        expect(Array.from(buffer.subarray(0, around.length))).toEqual(around);
+      }),
+      { seed: 31, numRuns: 2000 },
+    );
+  });
+});
+
+describe('summarize of whole numbers (selection instead of a sort)', () => {
+  it('gives the sorted summary bit for bit: same order statistics, and a total that is exact in any order', () => {
+    const values = fc.array(fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(0, 60, 86_400)), { minLength: 1, maxLength: 3000 });
+    fc.assert(
+      fc.property(values, (list) => {
+        const expected = summarizeSorted(Float64Array.from(list).sort());
+        const actual = summarize(list);
+        for (const key of ['count', 'mean', 'median', 'p90', 'p95', 'max', 'total'] as const) expect(Object.is(actual[key], expected[key]), key).toBe(true);
+      }),
+      { seed: 41, numRuns: 300 },
+    );
+    // Fractions, -0 and sums past 2^53 keep the sort.
+    for (const list of [[0.1, 0.2, 0.3], [-0, 0, 1], [2 ** 53, 1, 1, 3]]) expect(summarize(list)).toEqual(summarizeSorted(Float64Array.from(list).sort()));
   });
 });

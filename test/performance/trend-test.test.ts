@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { errorFunction } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { summarizeInPlace } from '../../src/performance/summarize.js';
-import { MIN_TREND_PERIODS, trendTest } from '../../src/performance/trend-test.js';
+import { countTrend, MIN_TREND_PERIODS, trendTest } from '../../src/performance/trend-test.js';
 import { mulberry32 } from '../helpers/random-log.js';
 
 const positions = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -88,6 +88,35 @@ describe('trendTest shortcut (median slope 0 from sign counts) against the refer
       const busy = random() * 0.3;
       const values = Array.from({ length: m }, () => (random() < busy ? 1 + Math.floor(random() * 3) : 0));
       same(positions(m), values);
+    }
+  });
+});
+
+describe('countTrend (whole-number counts at consecutive positions) against trendTest', () => {
+  const sameAsTrendTest = (counts: Int32Array, start: number, m: number): void => {
+    const expected = trendTest(Array.from({ length: m }, (_, i) => 40 + i), counts.subarray(start, start + m));
+    const actual = countTrend(counts, start, m);
+    for (const key of ['test', 'periods', 'slopePerPeriod', 'tau', 'p', 'rising'] as const) expect(Object.is(actual[key], expected[key]), `${key}: ${actual[key]} vs ${expected[key]}`).toBe(true);
+  };
+  it('agrees bit for bit on queues: idle, small counts, counts past the tally (≥ 64), negative counts, short series', () => {
+    const count = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 2, arbitrary: fc.integer({ min: 0, max: 200 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 0, maxLength: 80 }), fc.nat(5), (list, pad) => {
+        const counts = Int32Array.from([...Array.from({ length: pad }, () => 9), ...list, 9]);
+        // A trendTest between calls leaves its own scratch dirty: countTrend must not read it.
+        trendTest(Array.from({ length: 8 }, (_, i) => i), [1, 5, 1, 5, 2, 2, 7, 0]);
+        sameAsTrendTest(counts, pad, list.length);
+      }),
+      { seed: 4, numRuns: 3000 },
+    );
+  });
+  it('agrees on long mostly idle series (applicants in a large log)', () => {
+    const random = mulberry32(11);
+    for (let run = 0; run < 300; run++) {
+      const m = 6 + Math.floor(random() * 110);
+      const busy = random() * 0.2;
+      const counts = Int32Array.from({ length: m + 3 }, () => (random() < busy ? 1 + Math.floor(random() * 2) : 0));
+      sameAsTrendTest(counts, 3, m);
     }
   });
 });

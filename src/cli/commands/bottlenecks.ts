@@ -4,14 +4,14 @@ import { Option, type Command } from 'commander';
 import { analyzeBottlenecks } from '../../performance/analyze-bottlenecks.js';
 import { parseDuration } from '../../performance/duration.js';
 import { renderBottlenecksCsv } from '../../report/render-bottlenecks-csv.js';
-import { renderBottlenecksJson, renderBottlenecksMarkdown, renderBottlenecksText } from '../../report/render-bottlenecks.js';
+import { renderBottlenecksMarkdown, renderBottlenecksText, writeBottlenecksJson } from '../../report/render-bottlenecks.js';
 import { addCalendarOptions, calendarSpecFrom, type CalendarFlags } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
 import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
 import { styleFor } from '../style.js';
-import { chooseFormat, writeOutput } from '../write-output.js';
+import { chooseFormat, writeOutput, writeOutputChunks } from '../write-output.js';
 
 interface BottleneckFlags extends ReaderFlags, CalendarFlags {
   readonly format?: string;
@@ -43,14 +43,13 @@ export const registerBottlenecks: RegisterCommand = (program: Command, context) 
       const { log } = await loadLog(files, flags);
       const report = analyzeBottlenecks(log, { calendar, sla, period: flags.period });
       const toFile = flags.output !== undefined && flags.output !== '-';
+      if (format === 'json') {
+        // Written as it is produced: with applicants as users the text runs to hundreds of megabytes.
+        writeOutputChunks((sink) => writeBottlenecksJson(report, sink), flags.output);
+        return EXIT_OK;
+      }
       const rendered =
-        format === 'json'
-          ? renderBottlenecksJson(report)
-          : format === 'md'
-            ? renderBottlenecksMarkdown(report)
-            : format === 'csv'
-              ? renderBottlenecksCsv(report)
-              : renderBottlenecksText(report, await styleFor(toFile));
+        format === 'md' ? renderBottlenecksMarkdown(report) : format === 'csv' ? renderBottlenecksCsv(report) : renderBottlenecksText(report, await styleFor(toFile));
       writeOutput(rendered, flags.output);
       return EXIT_OK;
     }),

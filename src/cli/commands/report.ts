@@ -11,6 +11,8 @@ import { buildReport } from '../../report/build-report.js';
 import { auditLog } from '../../audit/audit-log.js';
 import { severityRank } from '../../audit/finding.js';
 import { renderAuditCsv } from '../../report/render-audit.js';
+import { writeJson } from '../../report/json-text.js';
+import { BOTTLENECK_JSON } from '../../report/render-bottlenecks.js';
 import { reportHtml, whatIfRows } from '../../report/html/report-html.js';
 import { locale, type DateStyle, type Lang } from '../../report/i18n.js';
 import { renderMapSvg } from '../../report/render-map-svg.js';
@@ -21,7 +23,7 @@ import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
 import { numberIn } from './map.js';
 import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
-import { chooseFormat, writeFileAtomic, writeOutput } from '../write-output.js';
+import { chooseFormat, writeFileAtomic, writeOutput, writeOutputChunks } from '../write-output.js';
 
 const FORMATS = ['html', 'md', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -93,15 +95,25 @@ export const registerReport: RegisterCommand = (program: Command, context) =>
         audit: { findings: audit.findings, whatIf: audit.whatIf },
       });
       const l = locale(flags.lang, flags.dates);
-      const render = async (kind: ReportFormat): Promise<string> => {
-        if (kind === 'json') return `${JSON.stringify(model, null, 2)}\n`;
+      const render = async (kind: 'html' | 'md'): Promise<string> => {
         if (kind === 'md') return renderReportMarkdown(model, pictures, audit.findings);
         return reportHtml(model, pictures, audit.findings, whatIfRows(audit.whatIf, audit.findings), await renderMapSvg(pictures.map, model.map.metric), l);
       };
+      // The JSON (`JSON.stringify(model, null, 2)`, every resource's series included) is written as it is produced.
+      const writeJsonTo = (file: string | undefined): void =>
+        writeOutputChunks((sink) => {
+          writeJson(model, sink, BOTTLENECK_JSON);
+          sink('\n');
+        }, file);
       if (toFolder && flags.output !== undefined) {
-        for (const kind of FORMATS) writeFileAtomic(join(flags.output, `report.${kind}`), await render(kind));
+        for (const kind of FORMATS) {
+          const file = join(flags.output, `report.${kind}`);
+          if (kind === 'json') writeJsonTo(file);
+          else writeFileAtomic(file, await render(kind));
+        }
         writeFileAtomic(join(flags.output, 'findings.csv'), renderAuditCsv(audit));
-      } else writeOutput(await render(format), flags.output);
+      } else if (format === 'json') writeJsonTo(flags.output);
+      else writeOutput(await render(format), flags.output);
       const threshold = flags.failOn;
       if (threshold !== undefined && audit.findings.some((finding) => severityRank(finding.severity) >= severityRank(threshold))) return EXIT_FINDINGS;
       return EXIT_OK;

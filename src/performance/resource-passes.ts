@@ -1,0 +1,94 @@
+// The two passes over the events behind the per-resource (per-role) figures: a counting sort of the events by group.
+
+import { NONE } from '../log/dictionary.js';
+import type { EventLog } from '../log/event-log.js';
+import { eventStart } from './event-waiting.js';
+import type { PeriodGrid } from './period-grid.js';
+
+// Per-group counts of the first pass, interleaved so that an event touches one cache line of its group (a log whose
+// users include the applicants has 100,000s of groups, most of them cold). The second pass turns EVENTS and LAST_CASE
+// into write cursors.
+export const EVENTS = 0; // events; in the second pass, the next free slot of the group's periods
+export const CASES = 1;
+export const LAST_CASE = 2; // the last case counted; in the second pass, the next free slot of the group's waiting values
+export const VALUES = 3; // waiting values that are not NaN
+export const STRIDE = 4;
+
+/**
+ * First pass: each group's events, distinct cases and waiting values that are not NaN, into `stat`. (Each pass is a
+ * function of its own, so that the code compiled while its loop runs covers only code that has run.) O(n).
+ */
+export function countGroups(column: Int32Array, waiting: Float64Array, caseStart: Int32Array, stat: Int32Array): void {
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const r = column[e] as number;
+      if (r === NONE) continue;
+      const b = r * STRIDE;
+      stat[b + EVENTS] = (stat[b + EVENTS] as number) + 1;
+      if (stat[b + LAST_CASE] !== c) {
+        stat[b + LAST_CASE] = c;
+        stat[b + CASES] = (stat[b + CASES] as number) + 1;
+      }
+      if (!Number.isNaN(waiting[e] as number)) stat[b + VALUES] = (stat[b + VALUES] as number) + 1;
+    }
+  }
+}
+
+/** Per case, the period its first event's work arrived in: that of the event's own start. O(cases). */
+export function firstArrivals(log: EventLog, grid: PeriodGrid): Int32Array {
+  const { caseStart } = log;
+  const arrivals = new Int32Array(Math.max(0, caseStart.length - 1));
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    if ((caseStart[c] as number) < (caseStart[c + 1] as number)) arrivals[c] = grid.indexOf(eventStart(log, caseStart[c] as number));
+  }
+  return arrivals;
+}
+
+/** The event columns the second pass reads. */
+export interface EventColumns {
+  readonly column: Int32Array;
+  readonly waiting: Float64Array;
+  readonly caseStart: Int32Array;
+  readonly periodOf: Int32Array;
+  readonly firstArrival: Int32Array;
+}
+
+/**
+ * Second pass: each event's arrival and completion periods into its group's slots (`spans`) or counts (`tallies`),
+ * and its waiting value into its group's stretch of `laid`, at the cursors of `stat`. Work arrives at an event when
+ * its case's previous event ends. O(n).
+ */
+export function layGroups(
+  { column, waiting, caseStart, periodOf, firstArrival }: EventColumns,
+  periods: number,
+  stat: Int32Array,
+  { spans, tallies }: { spans: Int32Array; tallies: Int32Array },
+  laid: Float64Array
+): void {
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    let arrived = firstArrival[c] as number;
+    for (let e = caseStart[c] as number; e < (caseStart[c + 1] as number); e++) {
+      const done = periodOf[e] as number;
+      const r = column[e] as number;
+      if (r !== NONE) {
+        const b = r * STRIDE;
+        const slot = stat[b + EVENTS] as number;
+        if (slot >= 0) {
+          spans[2 * slot] = arrived;
+          spans[2 * slot + 1] = done;
+          stat[b + EVENTS] = slot + 1;
+        } else {
+          tallies[~slot + arrived] = (tallies[~slot + arrived] as number) + 1;
+          tallies[~slot + periods + done] = (tallies[~slot + periods + done] as number) + 1;
+        }
+        const wait = waiting[e] as number;
+        if (!Number.isNaN(wait)) {
+          const at = stat[b + LAST_CASE] as number;
+          laid[at] = wait;
+          stat[b + LAST_CASE] = at + 1;
+        }
+      }
+      arrived = done;
+    }
+  }
+}
