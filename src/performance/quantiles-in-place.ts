@@ -163,8 +163,18 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
     if (value !== value || (value === 0 && 1 / value < 0)) plain = false;
   }
   if (plain) insertionSort(values);
+  return selectQuantiles(values, ps, plain);
+}
+
+/**
+ * The type-7 quantiles of `values` at each of `ps` (ascending) by one Floyd–Rivest selection per quantile, each on
+ * the part above the previous one; the upper neighbour of an interpolated quantile is the minimum above it. With
+ * `sorted` (values already in order) nothing is selected. Reorders `values`. Expected O(n) per quantile.
+ */
+export function selectQuantiles(values: Float64Array, ps: readonly number[], sorted = false): number[] {
+  const count = values.length;
   const asArray = values as unknown as number[];
-  let selected = plain ? count - 1 : -1;
+  let selected = sorted ? count - 1 : -1;
   return ps.map((p) => {
     const index = (count - 1) * p;
     const lower = Math.floor(index);
@@ -174,7 +184,7 @@ export function quantilesInPlace(values: Float64Array, ps: readonly number[]): n
     }
     const low = values[lower] as number;
     if (index === lower) return low;
-    if (plain) return low + (index - lower) * ((values[lower + 1] as number) - low);
+    if (sorted) return low + (index - lower) * ((values[lower + 1] as number) - low);
     // Everything after `lower` is at least as large: the next order statistic is their minimum.
     let high = Infinity;
     for (let i = lower + 1; i < count; i++) if ((values[i] as number) < high) high = values[i] as number;

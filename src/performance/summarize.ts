@@ -2,6 +2,7 @@
 
 import { quantileSorted, quickselect } from 'simple-statistics';
 import { COUNTING_MIN, countedOrderStatistics } from './counted-order.js';
+import { selectQuantiles } from './quantiles-in-place.js';
 
 /** Distribution of durations in seconds (or any values), with the sample size it was computed from. */
 export interface Summary {
@@ -155,25 +156,7 @@ export function summarizeWith(values: Float64Array, total: number, max: number):
       return { count, mean: total / count, median: COUNTED[0] as number, p90: COUNTED[1] as number, p95: COUNTED[2] as number, max, total };
     }
   }
-  const asArray = values as unknown as number[];
-  let selected = -1;
-  const quantile = (p: number): number => {
-    const index = (count - 1) * p;
-    const lower = Math.floor(index);
-    if (lower > selected) {
-      quickselect(asArray, lower, selected + 1, count - 1);
-      selected = lower;
-    }
-    const low = values[lower] as number;
-    if (index === lower) return low;
-    // Everything after `lower` is at least as large: the next order statistic is their minimum.
-    let high = Infinity;
-    for (let i = lower + 1; i < count; i++) if ((values[i] as number) < high) high = values[i] as number;
-    return low + (index - lower) * (high - low);
-  };
-  const median = quantile(0.5);
-  const p90 = quantile(0.9);
-  const p95 = quantile(0.95);
+  const [median, p90, p95] = selectQuantiles(values, SUMMARY_PS) as [number, number, number];
   return { count, mean: total / count, median, p90, p95, max, total };
 }
 
