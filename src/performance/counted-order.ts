@@ -68,21 +68,28 @@ function stepOf(values: Float64Array, max: number): number {
   return size > BINS_PER_VALUE * count || size > MAX_BINS ? 0 : step;
 }
 
+/** Index of the 32-bit word holding a double's sign within its 8 bytes (1 on little-endian machines). */
+const SIGN_WORD = new Uint8Array(new Float64Array([-0]).buffer)[7] === 0x80 ? 1 : 0;
+
 /** Counts each value into bin value / step (of `size`); false, with the bins left clean, when one does not fit. */
 function countBins(values: Float64Array, step: number, size: number): boolean {
   if (bins.length < size) bins = new Int32Array(Math.max(size, Math.min(MAX_BINS, bins.length * 2)));
   const inverse = 1 / step;
+  // The doubles' sign words, OR-ed: a -0 (the one negative value that passes the test below) sets the sign bit.
+  const words = new Int32Array(values.buffer, values.byteOffset, 2 * values.length);
+  let signs = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as number;
     // The nearest bin (rounded; every multiple of the step below `max` is under 2^31 here). A value that is not
-    // exactly step × its bin within the bins (below zero, above `max`, NaN, ±∞, a fraction), or -0: leave it to
-    // selection.
+    // exactly step × its bin within the bins (below zero, above `max`, NaN, ±∞, a fraction): leave it to selection.
     const bin = (value * inverse + 0.5) | 0;
-    if (bin * step !== value || bin >= size || (bin === 0 && 1 / value < 0)) {
+    if (bin * step !== value || bin >= size) {
       bins.fill(0, 0, size);
       return false;
     }
+    signs |= words[2 * i + SIGN_WORD] as number;
     bins[bin] = (bins[bin] as number) + 1;
   }
-  return true;
+  if (signs < 0) bins.fill(0, 0, size); // a -0: selection decides which zero the statistics are
+  return signs >= 0;
 }

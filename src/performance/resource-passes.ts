@@ -34,13 +34,23 @@ export function countGroups(column: Int32Array, waiting: Float64Array, caseStart
   }
 }
 
-/** Per case, the period its first event's work arrived in: that of the event's own start. O(cases). */
+const arrivalsCache = new WeakMap<PeriodGrid, WeakMap<EventLog, Int32Array>>();
+
+/**
+ * Per case, the period its first event's work arrived in: that of the event's own start. Computed once per grid and
+ * log (the resource and the role passes share it). O(cases).
+ */
 export function firstArrivals(log: EventLog, grid: PeriodGrid): Int32Array {
+  let byLog = arrivalsCache.get(grid);
+  if (!byLog) arrivalsCache.set(grid, (byLog = new WeakMap()));
+  let arrivals = byLog.get(log);
+  if (arrivals) return arrivals;
   const { caseStart } = log;
-  const arrivals = new Int32Array(Math.max(0, caseStart.length - 1));
+  arrivals = new Int32Array(Math.max(0, caseStart.length - 1));
   for (let c = 0; c + 1 < caseStart.length; c++) {
     if ((caseStart[c] as number) < (caseStart[c + 1] as number)) arrivals[c] = grid.indexOf(eventStart(log, caseStart[c] as number));
   }
+  byLog.set(log, arrivals);
   return arrivals;
 }
 
