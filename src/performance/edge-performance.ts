@@ -24,7 +24,7 @@ export interface EdgePerformance {
 export function edgePerformance(log: EventLog, waiting: Float64Array, activityWaits?: readonly Summary[]
 ): EdgePerformance[] {
   const size = log.activities.size;
-  const { edgeOf, pairs, counts, valued } = edgesOf(log, waiting);
+  const { dense, edgeOf, pairs, counts, valued } = edgesOf(log, waiting);
   // An edge's values are those of a subset of its target's events: as many values means the same ones.
   const shared = pairs.map((key, id) => {
     const target = activityWaits?.[key % size];
@@ -34,7 +34,9 @@ export function edgePerformance(log: EventLog, waiting: Float64Array, activityWa
   for (let id = 0; id < pairs.length; id++) starts[id + 1] = shared[id] ? 0 : (valued[id] as number);
   const cursor = startsFromCounts(starts);
   const laid = groupScratch(starts[pairs.length] as number);
-  layEdgeValues(edgeOf, waiting, Uint8Array.from(shared, (summary) => (summary ? 1 : 0)), cursor, laid);
+  const skip = Uint8Array.from(shared, (summary) => (summary ? 1 : 0));
+  if (dense) layDenseEdgeValues(log, dense, waiting, skip, cursor, laid);
+  else layEdgeValues(edgeOf as Int32Array, waiting, skip, cursor, laid);
   const summaries = summarizeLaid(laid, starts);
   const rows = pairs.map((key, id): EdgePerformance => ({
     from: log.activities.nameOf(Math.floor(key / size)),
@@ -47,16 +49,17 @@ export function edgePerformance(log: EventLog, waiting: Float64Array, activityWa
 }
 
 /**
- * The edge of every event (its id, or -1 for a case's first event), each edge's activity pair (from × size + to) in
- * order of first occurrence, its count and its waiting values that are not NaN. Edge ids by activity pair: a dense
- * table when it fits (the usual case), a Map otherwise. (Each pass over the events is a function of its own, so that
- * the code compiled while its loop runs covers only code that has run.) O(n).
+ * Each edge's activity pair (from × size + to) in order of first occurrence, its count and its waiting values that
+ * are not NaN. Edge ids by activity pair come from a dense table when it fits (the usual case: the second pass looks
+ * them up again), else from a Map, and then the edge of every event is kept (its id, or -1 for a case's first event).
+ * (Each pass over the events is a function of its own, so that the code compiled while its loop runs covers only
+ * code that has run.) O(n).
  */
-function edgesOf(log: EventLog, waiting: Float64Array): { edgeOf: Int32Array; pairs: number[]; counts: number[]; valued: number[] } {
+function edgesOf(log: EventLog, waiting: Float64Array): { dense: Int32Array | null; edgeOf: Int32Array | null; pairs: number[]; counts: number[]; valued: number[] } {
   const size = log.activities.size;
   const { activity, caseStart } = log;
-  const edgeOf = new Int32Array(activity.length).fill(-1);
   const dense = size * size <= 1 << 22 ? new Int32Array(size * size).fill(-1) : null;
+  const edgeOf = dense ? null : new Int32Array(activity.length).fill(-1);
   const ids = new Map<number, number>();
   const pairs: number[] = [];
   const counts: number[] = [];
@@ -73,12 +76,12 @@ function edgesOf(log: EventLog, waiting: Float64Array): { edgeOf: Int32Array; pa
         counts.push(0);
         valued.push(0);
       }
-      edgeOf[e] = id;
+      if (edgeOf) edgeOf[e] = id;
       counts[id] = (counts[id] as number) + 1;
       if (!Number.isNaN(waiting[e] as number)) valued[id] = (valued[id] as number) + 1;
     }
   }
-  return { edgeOf, pairs, counts, valued };
+  return { dense, edgeOf, pairs, counts, valued };
 }
 
 /** Each event's waiting value (not NaN) to its edge's next slot of `laid`, but for the edges to `skip`. O(n). */
@@ -89,5 +92,20 @@ function layEdgeValues(edgeOf: Int32Array, waiting: Float64Array, skip: Uint8Arr
     if (id < 0 || skip[id] === 1 || Number.isNaN(wait)) continue;
     laid[cursor[id] as number] = wait;
     cursor[id] = (cursor[id] as number) + 1;
+  }
+}
+
+/** {@link layEdgeValues} with each event's edge looked up again in the dense table of activity pairs. O(n). */
+function layDenseEdgeValues(log: EventLog, dense: Int32Array, waiting: Float64Array, skip: Uint8Array, cursor: Int32Array, laid: Float64Array): void {
+  const size = log.activities.size;
+  const { activity, caseStart } = log;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    for (let e = (caseStart[c] as number) + 1; e < (caseStart[c + 1] as number); e++) {
+      const id = dense[(activity[e - 1] as number) * size + (activity[e] as number)] as number;
+      const wait = waiting[e] as number;
+      if (skip[id] === 1 || Number.isNaN(wait)) continue;
+      laid[cursor[id] as number] = wait;
+      cursor[id] = (cursor[id] as number) + 1;
+    }
   }
 }
