@@ -37,8 +37,9 @@ export function countGroups(column: Int32Array, waiting: Float64Array, caseStart
 const arrivalsCache = new WeakMap<PeriodGrid, WeakMap<EventLog, Int32Array>>();
 
 /**
- * Per case, the period its first event's work arrived in: that of the event's own start. Computed once per grid and
- * log (the resource and the role passes share it). O(cases).
+ * Per case, the period its first event's work arrived in: that of the event's own start, or of its end when the
+ * export has it starting after it ended (the case would otherwise be counted out before it came in, and a resource
+ * show -1 cases in hand). Computed once per grid and log (the resource and the role passes share it). O(cases).
  */
 export function firstArrivals(log: EventLog, grid: PeriodGrid): Int32Array {
   let byLog = arrivalsCache.get(grid);
@@ -48,7 +49,8 @@ export function firstArrivals(log: EventLog, grid: PeriodGrid): Int32Array {
   const { caseStart } = log;
   arrivals = new Int32Array(Math.max(0, caseStart.length - 1));
   for (let c = 0; c + 1 < caseStart.length; c++) {
-    if ((caseStart[c] as number) < (caseStart[c + 1] as number)) arrivals[c] = grid.indexOf(eventStart(log, caseStart[c] as number));
+    const first = caseStart[c] as number;
+    if (first < (caseStart[c + 1] as number)) arrivals[c] = grid.indexOf(Math.min(eventStart(log, first), log.time[first] as number));
   }
   byLog.set(log, arrivals);
   return arrivals;
