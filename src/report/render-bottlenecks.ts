@@ -16,58 +16,51 @@ const TOP_RESOURCES = 10;
 const SLA_CASES_SHOWN = 10;
 
 /**
- * `JSON.stringify(series, null, 2)` of an in-hand series at `indent`, from its compact form: runs of zeros are one
- * repeated string, and no array of the whole series is made. O(periods) characters.
+ * An in-hand series as JSON on one line (`[0,0,3,5]`), from its compact form: runs of zeros are one repeated string,
+ * and no array of the whole series is made. One number a line, as the rest of the JSON is indented, made the
+ * bottleneck JSON of a log with 129,000 resources 244 MB instead of 65. O(periods) characters.
  */
-function seriesJson({ periods, from, counts }: InHandLayout, indent: string): string {
+function seriesJson({ periods, from, counts }: InHandLayout): string {
   if (periods === 0) return '[]';
-  const inner = `${indent}  `;
-  const separator = `,\n${inner}`;
-  const zeros = (count: number): string => zeroRun(separator, count);
   const lead = Math.min(from, periods);
   const trail = periods - lead - counts.length;
   const segments: string[] = [];
-  if (lead > 0) segments.push(zeros(lead));
-  if (counts.length > 0) segments.push(counts.join(separator));
-  if (trail > 0) segments.push(zeros(trail));
-  return `[\n${inner}${segments.join(separator)}\n${indent}]`;
+  if (lead > 0) segments.push(zeroRun(lead));
+  if (counts.length > 0) segments.push(counts.join(','));
+  if (trail > 0) segments.push(zeroRun(trail));
+  return `[${segments.join(',')}]`;
 }
 
-/** The last runs of zeros laid out, by separator and length: the resources of one report share a few hundred. */
-const zeroRuns = new Map<string, string[]>();
+/** Runs of zeros laid out, by length: the resources of one report share a few hundred. */
+const zeroRuns: string[] = [];
 
-/** `count` zeros (count ≥ 1) joined by `separator`, made once per separator and length. */
-function zeroRun(separator: string, count: number): string {
-  let runs = zeroRuns.get(separator);
-  if (!runs) {
-    if (zeroRuns.size > 8) zeroRuns.clear();
-    runs = [];
-    zeroRuns.set(separator, runs);
-  }
-  let run = runs[count];
+/** `count` zeros (count ≥ 1) joined by commas, made once per length. */
+function zeroRun(count: number): string {
+  let run = zeroRuns[count];
   if (run === undefined) {
-    run = `0${`${separator}0`.repeat(count - 1)}`;
-    if (count < 100_000) runs[count] = run;
+    run = `0${',0'.repeat(count - 1)}`;
+    if (count < 100_000) zeroRuns[count] = run;
   }
   return run;
 }
 
 /**
  * JSON writing options for anything holding bottleneck results (the bottlenecks and report JSON): each resource's and
- * role's `inHand` is written from its compact series (the text `JSON.stringify` gives for the laid-out array).
+ * role's `inHand` is written from its compact series, on one line; everything else as `JSON.stringify(…, null, 2)`.
  */
 export const BOTTLENECK_JSON: JsonTextOptions = {
   expand(value) {
     const layout = inHandLayout(value);
     if (!layout) return undefined;
     const { mean, max } = value as ResourcePerformance['inHand'];
-    return { mean, max, series: new JsonFragment((indent) => seriesJson(layout, indent)) };
+    return { mean, max, series: new JsonFragment(() => seriesJson(layout)) };
   },
 };
 
 /**
- * The report as indented JSON (`JSON.stringify(…, null, 2)` and a newline), with the tool and command named so a
- * reader knows what it holds, handed to `sink` in chunks. O(size of the text).
+ * The report as indented JSON (`JSON.stringify(…, null, 2)` and a newline, but for the in-hand series, each on one
+ * line), with the tool and command named so a reader knows what it holds, handed to `sink` in chunks. O(size of the
+ * text).
  */
 export function writeBottlenecksJson(report: BottleneckReport, sink: (chunk: string) => void): void {
   writeJson({ tool: 'redtape', command: 'bottlenecks', ...report }, sink, BOTTLENECK_JSON);
