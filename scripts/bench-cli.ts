@@ -10,11 +10,14 @@ import { fileURLToPath } from 'node:url';
 const BIN = fileURLToPath(new URL('../../bin/redtape.js', import.meta.url));
 const TIME = '/usr/bin/time';
 
-/** One command run end to end. */
+/** One command run end to end, `runs.length` times. */
 export interface CliMeasure {
   readonly name: string;
+  /** The median wall time of the runs, in seconds. */
   readonly seconds: number;
-  /** Peak resident memory of the process in bytes, when /usr/bin/time could tell. */
+  /** Each run's wall time, in seconds, in the order they ran. */
+  readonly runs: readonly number[];
+  /** The highest peak resident memory of the runs in bytes, when /usr/bin/time could tell. */
   readonly peakRss: number | undefined;
   /** Size of the file written, in bytes. */
   readonly outputBytes: number;
@@ -29,26 +32,52 @@ const COMMANDS: readonly { name: string; args: readonly string[]; output: string
   { name: 'redtape report (HTML)', args: ['report', '-o'], output: 'report.html', target: 5 },
 ];
 
-/** Runs each command on `file` in a fresh process and measures it. */
-export function benchCli(file: string): CliMeasure[] {
+/** One run of `command` on `file` in a fresh process, writing into `folder`: wall seconds and peak RSS in bytes. */
+function runOnce(command: (typeof COMMANDS)[number], file: string, folder: string): { seconds: number; peakRss: number | undefined } {
+  const output = join(folder, command.output);
+  const [verb, ...rest] = command.args;
+  const args = [BIN, verb ?? '', file, ...rest, output, '--quiet'];
+  const timed = existsSync(TIME);
+  const started = performance.now();
+  const run = timed ? spawnSync(TIME, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  // Exit 1 means findings at or above --fail-on (not set here), so only 0 is success.
+  if (run.status !== 0) throw new Error(`${command.name} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  const kilobytes = timed ? Number(/(\d+)\s*$/.exec(run.stderr.trim())?.[1]) : NaN;
+  return { seconds, peakRss: Number.isFinite(kilobytes) ? kilobytes * 1024 : undefined };
+}
+
+/** The middle value of `values` (the mean of the two middle ones for an even count). O(k log k). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/**
+ * Runs each command on `file` `runs` times in fresh processes, the commands taking turns (so a slow spell of a shared
+ * machine falls on all of them, not on one), and measures them.
+ */
+export function benchCli(file: string, runs = 1): CliMeasure[] {
   const folder = mkdtempSync(join(tmpdir(), 'redtape-bench-'));
   try {
-    return COMMANDS.map((command) => {
-      const output = join(folder, command.output);
-      const [verb, ...rest] = command.args;
-      const args = [BIN, verb ?? '', file, ...rest, output, '--quiet'];
-      const timed = existsSync(TIME);
-      const started = performance.now();
-      const run = timed ? spawnSync(TIME, ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
-      const seconds = (performance.now() - started) / 1000;
-      // Exit 1 means findings at or above --fail-on (not set here), so only 0 is success.
-      if (run.status !== 0) throw new Error(`${command.name} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
-      const kilobytes = timed ? Number(/(\d+)\s*$/.exec(run.stderr.trim())?.[1]) : NaN;
+    const measured = COMMANDS.map(() => ({ seconds: [] as number[], peakRss: undefined as number | undefined }));
+    for (let run = 0; run < Math.max(1, runs); run++) {
+      COMMANDS.forEach((command, i) => {
+        const once = runOnce(command, file, folder);
+        const into = measured[i] as (typeof measured)[number];
+        into.seconds.push(once.seconds);
+        if (once.peakRss !== undefined) into.peakRss = Math.max(into.peakRss ?? 0, once.peakRss);
+      });
+    }
+    return COMMANDS.map((command, i) => {
+      const { seconds, peakRss } = measured[i] as (typeof measured)[number];
       return {
         name: command.name,
-        seconds,
-        peakRss: Number.isFinite(kilobytes) ? kilobytes * 1024 : undefined,
-        outputBytes: statSync(output).size,
+        seconds: median(seconds),
+        runs: seconds,
+        peakRss,
+        outputBytes: statSync(join(folder, command.output)).size,
         targetSeconds: command.target,
       };
     });
