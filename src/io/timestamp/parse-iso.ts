@@ -1,7 +1,7 @@
 // A fixed-grammar ISO 8601 parser: the common export format, parsed byte by byte (no regex, no Date.parse,
 // no string decoding when called on CSV bytes).
 
-import { utcEpoch, wallTimeToEpoch } from './zone.js';
+import { utcEpoch, wallClockToEpoch } from './zone.js';
 
 const ZERO = 48;
 
@@ -32,14 +32,35 @@ const T = 84;
 const SPACE = 32;
 const COLON = 58;
 
-/** {@link parseIsoTimestamp} on the bytes `bytes[from, to)` (ASCII), without decoding them to a string. */
-export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone: string): number {
-  if (to - from < 10 || bytes[from + 4] !== 45 || bytes[from + 7] !== 45) return NaN;
+/** The last valid date read (`YYYY-MM-DD` as bytes) and its UTC midnight: exports list many events a day. */
+const lastDate = new Uint8Array(10);
+let lastDateValid = false;
+let lastMidnight = 0;
+
+/** UTC midnight of the valid date `bytes[from, from + 10)`, or NaN; remembered for the next call. */
+function midnightOf(bytes: Uint8Array, from: number): number {
+  if (lastDateValid) {
+    let same = true;
+    for (let i = 0; i < 10 && same; i++) same = bytes[from + i] === lastDate[i];
+    if (same) return lastMidnight;
+  }
+  if (bytes[from + 4] !== 45 || bytes[from + 7] !== 45) return NaN;
   const year = digits(bytes, from, 4);
   const month = digits(bytes, from + 5, 2);
   const day = digits(bytes, from + 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return NaN;
   if (day > 28 && day > daysInMonth(year, month)) return NaN;
+  for (let i = 0; i < 10; i++) lastDate[i] = bytes[from + i] as number;
+  lastDateValid = true;
+  lastMidnight = utcEpoch(year, month, day, 0, 0, 0, 0);
+  return lastMidnight;
+}
+
+/** {@link parseIsoTimestamp} on the bytes `bytes[from, to)` (ASCII), without decoding them to a string. */
+export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone: string): number {
+  if (to - from < 10) return NaN;
+  const midnight = midnightOf(bytes, from);
+  if (Number.isNaN(midnight)) return NaN;
   let hour = 0;
   let minute = 0;
   let second = 0;
@@ -73,7 +94,9 @@ export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone:
       }
     }
   }
-  if (at === to) return wallTimeToEpoch(year, month, day, hour, minute, second, millisecond, zone);
+  // Whole milliseconds below 2^53 throughout: the sum is exact, the same instant utcEpoch gives.
+  const wall = midnight + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond;
+  if (at === to) return wallClockToEpoch(wall, zone);
   let offsetMinutes: number;
   const sign = bytes[at];
   if ((sign === 90 || sign === 122) && at + 1 === to) offsetMinutes = 0;
@@ -86,7 +109,7 @@ export function parseIsoBytes(bytes: Uint8Array, from: number, to: number, zone:
     if (offsetHours < 0 || offsetMins < 0) return NaN;
     offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
   } else return NaN;
-  return utcEpoch(year, month, day, hour, minute, second, millisecond) - offsetMinutes * 60_000;
+  return wall - offsetMinutes * 60_000;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
