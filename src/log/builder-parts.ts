@@ -1,6 +1,7 @@
 // Hands one builder's events to another: how a reader that split its input (e.g. the two halves of a large CSV read
 // on two threads) joins the later part to the earlier. The parts are plain data, so they can cross a worker boundary.
 
+import type { CaseKeyParts } from './case-keys.js';
 import { NONE } from './dictionary.js';
 import type { InternerParts, LabelInterner } from './label-interner.js';
 import type { LogBuilder, RawColumns } from './log-builder.js';
@@ -15,7 +16,8 @@ export interface AttributeParts {
 /** Everything a builder holds before build(), as plain data (typed arrays are transferable). */
 export interface BuilderParts {
   readonly size: number;
-  readonly caseIds: readonly string[];
+  /** Case ids as UTF-8 bytes, by case index. */
+  readonly caseKeys: CaseKeyParts;
   readonly columns: RawColumns;
   readonly labels: { readonly activities: InternerParts; readonly resources: InternerParts; readonly roles: InternerParts; readonly decisions: InternerParts };
   readonly eventAttributes: readonly AttributeParts[];
@@ -29,7 +31,7 @@ export function builderParts(builder: LogBuilder): BuilderParts {
     builder.attributeColumns(level).map((column) => ({ name: column.name, values: [...column.values.names], ids: column.ids.view().slice() }));
   return {
     size,
-    caseIds: [...builder.caseIds],
+    caseKeys: builder.caseKeyParts(),
     columns: builder.takeColumns(),
     labels: {
       activities: builder.activities.parts(),
@@ -46,7 +48,8 @@ export function builderParts(builder: LogBuilder): BuilderParts {
 export function transferables(parts: BuilderParts): ArrayBuffer[] {
   const { columns } = parts;
   const chunks = [columns.case, columns.activity, columns.time, columns.start ?? [], columns.resource, columns.role, columns.decision].flat();
-  return [...chunks, ...parts.eventAttributes.map((a) => a.ids), ...parts.caseAttributes.map((a) => a.ids)].map((array) => array.buffer as ArrayBuffer);
+  const keys = [parts.caseKeys.bytes, parts.caseKeys.ends];
+  return [...chunks, ...keys, ...parts.eventAttributes.map((a) => a.ids), ...parts.caseAttributes.map((a) => a.ids)].map((array) => array.buffer as ArrayBuffer);
 }
 
 /**
@@ -63,8 +66,13 @@ export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
     labels.names.forEach((name, id) => (map[id] = interner.adopt(name, labels.spellings.get(id) ?? [name])));
     return map;
   };
-  const caseMap = new Int32Array(parts.caseIds.length);
-  for (let k = 0; k < caseMap.length; k++) caseMap[k] = builder.caseIndex(parts.caseIds[k] as string);
+  const { bytes, ends } = parts.caseKeys;
+  const caseMap = new Int32Array(ends.length);
+  for (let k = 0, start = 0; k < caseMap.length; k++) {
+    const end = ends[k] as number;
+    caseMap[k] = builder.caseIndexOfBytes(bytes, start, end);
+    start = end;
+  }
   const first = builder.size;
   builder.appendColumns(parts.columns, parts.size, {
     case: caseMap,

@@ -6,6 +6,7 @@ import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
 import { groupByCase, sortCasesByTime } from './case-order.js';
+import { CaseKeys, type CaseKeyParts } from './case-keys.js';
 import { CHUNK_SIZE, ChunkedColumn, readable } from './chunked-column.js';
 
 /** One event as a reader sees it; labels are raw (they are normalized here). */
@@ -58,8 +59,8 @@ export class LogBuilder {
   readonly resources = new LabelInterner();
   readonly roles = new LabelInterner();
   readonly decisions = new LabelInterner();
-  readonly #caseIndex = new Map<string, number>();
-  readonly #caseIds: string[] = [];
+  /** Case ids as bytes until build() (see case-keys.ts). */
+  readonly #caseKeys = new CaseKeys();
   readonly #lastTimeOfCase = new Growable(Float64Array);
   /** Cases with an event earlier than one before it in the input: the only ones build() must sort. */
   readonly #unsortedCases = new Set<number>();
@@ -94,9 +95,14 @@ export class LogBuilder {
     return this.#size;
   }
 
-  /** Case ids in order of first appearance. */
-  get caseIds(): readonly string[] {
-    return this.#caseIds;
+  /** Number of cases so far. */
+  get caseCount(): number {
+    return this.#caseKeys.size;
+  }
+
+  /** The case ids so far as bytes, by case index (for handing them to another builder, see builder-parts.ts). O(bytes). */
+  caseKeyParts(): CaseKeyParts {
+    return this.#caseKeys.parts();
   }
 
   /** The event-level (or case-level) attribute columns started so far. */
@@ -127,13 +133,20 @@ export class LogBuilder {
 
   /** Index of the case with this id, creating it on first sight. */
   caseIndex(caseId: string): number {
-    let index = this.#caseIndex.get(caseId);
-    if (index === undefined) {
-      index = this.#caseIds.length;
-      this.#caseIndex.set(caseId, index);
-      this.#caseIds.push(caseId);
-      this.#lastTimeOfCase.push(-Infinity);
-    }
+    return this.#caseSeen(this.#caseKeys.internText(caseId));
+  }
+
+  /**
+   * Index of the case whose id is the UTF-8 bytes `data[from, to)`, creating it on first sight: what a reader of
+   * bytes calls, so no string is made for the id until build(). The bytes must be the id exactly as
+   * {@link caseIndex} would take it (already trimmed).
+   */
+  caseIndexOfBytes(data: Uint8Array, from: number, to: number): number {
+    return this.#caseSeen(this.#caseKeys.intern(data, from, to));
+  }
+
+  #caseSeen(index: number): number {
+    if (index === this.#lastTimeOfCase.length) this.#lastTimeOfCase.push(-Infinity);
     return index;
   }
 
@@ -287,7 +300,8 @@ export class LogBuilder {
     if (this.#built) throw new Error('the log is already built');
     this.#built = true;
     const n = this.#size;
-    const cases = this.#caseIds.length;
+    const caseIds = this.#caseKeys.texts();
+    const cases = caseIds.length;
     const columns = this.#columns;
     const order = groupByCase(columns.case, n, cases);
     columns.case.release(); // caseStart says it all now
@@ -316,7 +330,7 @@ export class LogBuilder {
       resources: this.resources.dictionary.freeze(),
       roles: this.roles.dictionary.freeze(),
       decisions: this.decisions.dictionary.freeze(),
-      caseIds: Object.freeze(this.#caseIds.slice()),
+      caseIds: Object.freeze(caseIds),
       caseStart,
       activity,
       time,

@@ -1,6 +1,8 @@
 // Interning straight from bytes: a repeated value (a step name, a user, a case id) is found by hashing its bytes, so it
 // is decoded to a string only the first time it is seen. This halves ingest time against decode-then-Map lookups.
 
+import { hashBytes } from '../../log/hash-bytes.js';
+
 const EMPTY = 0;
 /** Past this many distinct values a column is treated as unique-ish and the cache stops growing (memory bound). */
 const MAX_ENTRIES = 1 << 18;
@@ -84,22 +86,4 @@ export class ByteInterner {
     this.#slots = new Int32Array(old.length * 2);
     for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== EMPTY) this.#place((old[slot] as number) - 1, old[slot + 1] as number);
   }
-}
-
-/**
- * 32-bit FNV-1a over the length, the first 8 and the last 8 bytes, as a signed int (what Int32Array stores).
- * Labels are short and differ at their ends; equality is always checked on all bytes, so sampling costs only collisions.
- */
-function hashBytes(data: Uint8Array, from: number, to: number): number {
-  let hash = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
-  const head = Math.min(to, from + 8);
-  for (let i = from; i < head; i++) {
-    hash ^= data[i] as number;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  for (let i = Math.max(head, to - 8); i < to; i++) {
-    hash ^= data[i] as number;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash | 0;
 }

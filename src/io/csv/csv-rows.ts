@@ -36,7 +36,6 @@ export class CsvRows {
   delimiter = ',';
   #header: string[] | undefined;
   #mapping: ColumnMapping = {};
-  #case: LabelColumn | undefined;
   #labels: { activity?: LabelColumn; resource?: LabelColumn; role?: LabelColumn; decision?: LabelColumn } = {};
   #attributes: { column: LabelColumn; builder: AttributeBuilder; caseLevel: boolean }[] = [];
   #pending: CsvRecord[] | undefined = [];
@@ -107,10 +106,6 @@ export class CsvRows {
     const builder = this.builder;
     const column = (index: number | undefined, intern: (text: string) => number): LabelColumn | undefined =>
       index === undefined ? undefined : { index, bytes: new ByteInterner(), intern };
-    this.#case = column(mapping.case, (text) => {
-      const id = text.trim();
-      return id === '' ? NONE : builder.caseIndex(id);
-    });
     this.#labels = {
       activity: column(mapping.activity, (text) => builder.activities.id(text)),
       resource: column(mapping.resource, (text) => builder.resources.id(text)),
@@ -174,21 +169,25 @@ export class CsvRows {
 
   /** Case index of the row: exports list a case's events together, so first compare with the previous row's id. */
   #caseOf(record: CsvRecord): number {
-    const column = this.#case as LabelColumn;
-    const from = record.starts[column.index] as number;
-    const to = record.ends[column.index] as number;
+    const column = this.#mapping.case as number;
+    const data = record.data;
+    const from = record.starts[column] as number;
+    const to = record.ends[column] as number;
     const length = to - from;
     if (length === this.#lastCaseLength) {
-      const data = record.data;
       const last = this.#lastCase;
       let same = true;
       for (let i = 0; i < length && same; i++) same = data[from + i] === last[i];
       if (same) return this.#lastCaseIndex;
     }
-    const index = this.#label(record, column);
-    if (length <= this.#lastCase.length && record.escaped[column.index] === 0) {
+    let index: number;
+    if (record.escaped[column] === 0 && isTrimmed(data, from, to)) index = this.builder.caseIndexOfBytes(data, from, to);
+    else {
+      const id = fieldText(record, column).trim();
+      index = id === '' ? NONE : this.builder.caseIndex(id);
+    }
+    if (length <= this.#lastCase.length && record.escaped[column] === 0) {
       // A byte loop: ids are short, and Buffer.copy's call into C++ costs more than copying them here.
-      const data = record.data;
       const last = this.#lastCase;
       for (let i = 0; i < length; i++) last[i] = data[from + i] as number;
       this.#lastCaseLength = length;
@@ -252,6 +251,17 @@ export class CsvRows {
       else if (attribute.builder.ids.length <= caseIndex || attribute.builder.ids.get(caseIndex) === NONE) attribute.builder.set(caseIndex, id);
     }
   }
+}
+
+/**
+ * True when `data[from, to)` is not empty and starts and ends with a byte that is ASCII and not white space, so
+ * `String.prototype.trim` would leave its text as it is (every other white space it removes is non-ASCII).
+ */
+function isTrimmed(data: Uint8Array, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = data[from] as number;
+  const last = data[to - 1] as number;
+  return first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80;
 }
 
 /** True when the field is empty or only spaces/tabs. */

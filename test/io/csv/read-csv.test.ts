@@ -28,6 +28,14 @@ describe('readLog on CSV', () => {
     expect(diagnostics.rejected).toEqual([]);
   });
 
+  it('reads a case id the same whether spaced, quoted or padded with non-ASCII white space', async () => {
+    const rows = ['P-1', ' P-1', 'P-1\t', '"P-1"', '"P-1 "', '\u00a0P-1', 'P-1\u3000', 'پرونده ۲', ' پرونده ۲ ', '"پرونده ۲"'];
+    const content = `case,activity,timestamp\n${rows.map((id, i) => `${id},Step ${i},2024-01-01T08:${String(i).padStart(2, '0')}:00Z`).join('\n')}\n`;
+    const { log } = await readLog([files.write('spaced-ids.csv', content)]);
+    expect(log.caseIds).toEqual(['P-1', 'پرونده ۲']);
+    expect(Array.from(log.caseStart)).toEqual([0, 7, 10]);
+  });
+
   it.each([
     ['semicolon', ';'],
     ['tab', '\t'],
