@@ -3,6 +3,7 @@
 // case), and gathers the diagnostics.
 
 import { UserError } from '../errors.js';
+import type { EventLog } from '../log/event-log.js';
 import { LogBuilder } from '../log/log-builder.js';
 import { readCsv } from './csv/read-csv.js';
 import { inputFor, type Input } from './open-input.js';
@@ -49,22 +50,28 @@ export async function readLog(inputs: readonly string[], options: ReadOptions = 
   const sizes = inputs.map((name) => (name === '-' ? undefined : inputFor(name).size));
   const total = sizes.every((size) => size !== undefined) ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0) : undefined;
   let done = 0;
-  for (const [k, name] of inputs.entries()) {
-    const progress = options.onProgress;
-    const input = inputFor(name, progress ? (bytes) => progress(done + bytes, total) : undefined);
-    const reader = await readerFor(input);
-    infos.push(await reader(input, builder, options, sink));
-    done += sizes[k] ?? 0;
+  let log: EventLog;
+  let accepted: number;
+  try {
+    for (const [k, name] of inputs.entries()) {
+      const progress = options.onProgress;
+      const input = inputFor(name, progress ? (bytes) => progress(done + bytes, total) : undefined);
+      const reader = await readerFor(input);
+      infos.push(await reader(input, builder, options, sink, k === inputs.length - 1));
+      done += sizes[k] ?? 0;
+    }
+    const first = infos[0] as InputInfo;
+    const formats = [...new Set(infos.map((info) => info.timestampFormat))];
+    accepted = builder.size;
+    log = await builder.buildJoined({
+      files: inputs,
+      mapping: first.mapping,
+      timestampFormat: formats.join(' / '),
+      timezone: options.timezone ?? 'UTC',
+    });
+  } finally {
+    builder.releaseDeferred();
   }
-  const first = infos[0] as InputInfo;
-  const formats = [...new Set(infos.map((info) => info.timestampFormat))];
-  const accepted = builder.size;
-  const log = builder.build({
-    files: inputs,
-    mapping: first.mapping,
-    timestampFormat: formats.join(' / '),
-    timezone: options.timezone ?? 'UTC',
-  });
   if (accepted === 0 && sink.rowsRead > 0) sink.warnings.push(`no row could be read: all ${sink.rowsRead} were rejected`);
   return { log, diagnostics: { ...builder.report(), rowsRead: sink.rowsRead, rejected: sink.rejected, warnings: sink.warnings } };
 }

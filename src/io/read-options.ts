@@ -74,5 +74,6 @@ export interface InputInfo {
 /**
  * A reader for one input format: streams the input into the shared builder (so several inputs make one log) and
  * records bad rows in the sink. Throws UserError for problems that stop the read (no such column, bad encoding).
+ * `last` says no input follows, so the reader may leave work to be finished when the log is built.
  */
-export type FormatReader = (input: Input, builder: LogBuilder, options: ReadOptions, sink: ReadSink) => Promise<InputInfo>;
+export type FormatReader = (input: Input, builder: LogBuilder, options: ReadOptions, sink: ReadSink, last?: boolean) => Promise<InputInfo>;

@@ -1,10 +1,12 @@
 // Hands one builder's events to another: how a reader that split its input (e.g. the two halves of a large CSV read
 // on two threads) joins the later part to the earlier. The parts are plain data, so they can cross a worker boundary.
+// Two ways: absorb (the part's event chunks move to the earlier builder), or defer (the part's thread keeps its events
+// and, when the log is built, writes them into the shared columns while the earlier builder writes its own).
 
 import type { CaseKeyParts } from './case-keys.js';
 import { NONE } from './dictionary.js';
 import type { InternerParts, LabelInterner } from './label-interner.js';
-import type { LogBuilder, RawColumns } from './log-builder.js';
+import type { ColumnMaps, LogBuilder, RawColumns } from './log-builder.js';
 
 /** An attribute column as plain data: value names by id, and the value id per event (or per case). */
 export interface AttributeParts {
@@ -13,26 +15,77 @@ export interface AttributeParts {
   readonly ids: Int32Array;
 }
 
-/** Everything a builder holds before build(), as plain data (typed arrays are transferable). */
-export interface BuilderParts {
+/** A builder's names: case ids, labels and attribute values, as plain data. */
+export interface PartNames {
+  /** Events of the part. */
   readonly size: number;
   /** Case ids as UTF-8 bytes, by case index. */
   readonly caseKeys: CaseKeyParts;
-  readonly columns: RawColumns;
   readonly labels: { readonly activities: InternerParts; readonly resources: InternerParts; readonly roles: InternerParts; readonly decisions: InternerParts };
   readonly eventAttributes: readonly AttributeParts[];
   readonly caseAttributes: readonly AttributeParts[];
 }
 
-/** Takes a builder's events and labels as plain data; the builder is spent. O(n). */
-export function builderParts(builder: LogBuilder): BuilderParts {
-  const size = builder.size;
+/** Everything a builder holds before build(), as plain data (typed arrays are transferable). */
+export interface BuilderParts extends PartNames {
+  readonly columns: RawColumns;
+}
+
+/** What a part whose events stay on their thread sends: its names, and its events per case. */
+export interface PartSummary extends PartNames {
+  readonly caseCounts: Int32Array;
+  /** True when some of its events have a start time. */
+  readonly hasStart: boolean;
+}
+
+/** The columns of the log being built, on shared memory: each thread writes the positions of its own events. */
+export interface SharedColumns {
+  readonly time: Float64Array;
+  readonly startTime: Float64Array | null;
+  readonly activity: Int32Array;
+  readonly resource: Int32Array;
+  readonly role: Int32Array;
+  readonly decision: Int32Array;
+  /** Input position per log position (the log's `order`). */
+  readonly order: Int32Array;
+}
+
+/** Where a deferred part's events go, sent to its thread when the log is built. */
+export interface JoinPlan {
+  /** Input position of the part's first event. */
+  readonly base: number;
+  /** The part's ids → the log's, per column. */
+  readonly maps: ColumnMaps;
+  /** Per case of the part: the log position of its first event (its events follow in input order). */
+  readonly first: Int32Array;
+  /** Per case of the part: the latest time among the events read before the part (-Infinity for none). */
+  readonly before: Float64Array;
+  readonly columns: SharedColumns;
+}
+
+/** What the part's thread reports once its events are placed. */
+export interface PartScatter {
+  /** Its events earlier than an event read before them in the same case. */
+  readonly outOfOrder: number;
+  /** Log case indexes of the cases that now need sorting by time. */
+  readonly unsorted: Int32Array;
+}
+
+/** A part read by another thread whose events stay there until the log is built. */
+export interface DeferredPart {
+  readonly summary: PartSummary;
+  /** Has the part's thread place its events as planned. */
+  scatter(plan: JoinPlan): Promise<PartScatter>;
+  /** Lets the part's thread go when the log will not be built. */
+  release(): void;
+}
+
+function partNames(builder: LogBuilder): PartNames {
   const attributes = (level: 'event' | 'case'): AttributeParts[] =>
     builder.attributeColumns(level).map((column) => ({ name: column.name, values: [...column.values.names], ids: column.ids.view().slice() }));
   return {
-    size,
+    size: builder.size,
     caseKeys: builder.caseKeyParts(),
-    columns: builder.takeColumns(),
     labels: {
       activities: builder.activities.parts(),
       resources: builder.resources.parts(),
@@ -44,22 +97,32 @@ export function builderParts(builder: LogBuilder): BuilderParts {
   };
 }
 
-/** The buffers of `parts`, to transfer rather than copy them to another thread. */
-export function transferables(parts: BuilderParts): ArrayBuffer[] {
-  const { columns } = parts;
-  const chunks = [columns.case, columns.activity, columns.time, columns.start ?? [], columns.resource, columns.role, columns.decision].flat();
+/** Takes a builder's events and labels as plain data; the builder is spent. O(n). */
+export function builderParts(builder: LogBuilder): BuilderParts {
+  return { ...partNames(builder), columns: builder.takeColumns() };
+}
+
+/** A builder's names and per-case counts, for joining it as a deferred part; its events stay. O(n + cases). */
+export function partSummary(builder: LogBuilder): PartSummary {
+  return { ...partNames(builder), caseCounts: builder.caseCounts(), hasStart: builder.hasStart };
+}
+
+/** The buffers of `parts` (or of a summary), to transfer rather than copy them to another thread. */
+export function transferables(parts: BuilderParts | PartSummary): ArrayBuffer[] {
+  const columns = 'columns' in parts ? parts.columns : null;
+  const chunks: (Int32Array | Float64Array)[] = columns
+    ? [columns.case, columns.activity, columns.time, columns.start ?? [], columns.resource, columns.role, columns.decision].flat()
+    : [(parts as PartSummary).caseCounts];
   const keys = [parts.caseKeys.bytes, parts.caseKeys.ends];
   return [...chunks, ...keys, ...parts.eventAttributes.map((a) => a.ids), ...parts.caseAttributes.map((a) => a.ids)].map((array) => array.buffer as ArrayBuffer);
 }
 
 /**
- * Appends the events of `parts` to `builder` as if they had been read after its own: cases, labels and attribute
- * values are matched by name (label spellings merge into the builder's report), out-of-order events are counted
- * against the builder's earlier events of the same case, and input positions continue. The chunks of `parts` become
- * the builder's (read through id maps when the log is built), so joining copies no events.
- * O(cases + labels + n) for the order check, plus O(n) per event attribute.
+ * Gives `builder` the names of a part read after its own events: cases, labels and attribute values are matched by
+ * name (label spellings merge into the builder's report), and the part's attribute values are set at input positions
+ * from the builder's current size. Returns the part's ids → the builder's. O(cases + labels + attribute values).
  */
-export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
+function adoptNames(builder: LogBuilder, parts: PartNames): ColumnMaps {
   // Loops, not Int32Array.from with a callback: that is several times slower per element, on 100,000s of them.
   const adopt = (interner: LabelInterner, labels: InternerParts): Int32Array => {
     const map = new Int32Array(labels.names.length);
@@ -74,13 +137,6 @@ export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
     start = end;
   }
   const first = builder.size;
-  builder.appendColumns(parts.columns, parts.size, {
-    case: caseMap,
-    activity: adopt(builder.activities, parts.labels.activities),
-    resource: adopt(builder.resources, parts.labels.resources),
-    role: adopt(builder.roles, parts.labels.roles),
-    decision: adopt(builder.decisions, parts.labels.decisions),
-  });
   for (const attribute of parts.eventAttributes) {
     const target = builder.attribute(attribute.name, 'event');
     const map = Int32Array.from(attribute.values, (value) => target.values.intern(value));
@@ -96,4 +152,32 @@ export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
       if (id !== NONE && (target.ids.length <= c || target.ids.get(c) === NONE)) target.set(c, map[id] as number);
     });
   }
+  return {
+    case: caseMap,
+    activity: adopt(builder.activities, parts.labels.activities),
+    resource: adopt(builder.resources, parts.labels.resources),
+    role: adopt(builder.roles, parts.labels.roles),
+    decision: adopt(builder.decisions, parts.labels.decisions),
+  };
+}
+
+/**
+ * Appends the events of `parts` to `builder` as if they had been read after its own: names are adopted (see
+ * adoptNames), out-of-order events are counted against the builder's earlier events of the same case, and input
+ * positions continue. The chunks of `parts` become the builder's (read through id maps when the log is built), so
+ * joining copies no events. O(cases + labels + n) for the order check, plus O(n) per event attribute.
+ */
+export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
+  const maps = adoptNames(builder, parts);
+  builder.appendColumns(parts.columns, parts.size, maps);
+}
+
+/**
+ * Joins a part whose events stay on its thread: names are adopted now (so case and label ids come out as if it were
+ * absorbed), and its events are placed by its thread when the log is built ({@link LogBuilder.buildJoined}); the
+ * builder takes no more events. O(cases + labels).
+ */
+export function deferPart(builder: LogBuilder, part: DeferredPart): void {
+  const maps = adoptNames(builder, part.summary);
+  builder.defer(part, maps);
 }

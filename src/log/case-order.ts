@@ -1,26 +1,32 @@
 // The order of a built log: events grouped by case (cases in order of first appearance) and, within a case, by time
 // then input position. Exports usually list each case's events in time order already, so only the cases the builder
-// saw out of order are sorted.
+// saw out of order are sorted, after every column is in case order.
 
 import { CHUNK_SIZE, readable, type ChunkedColumn, type Piece } from './chunked-column.js';
 
-/** Where each case's events start, and which input position each sorted position takes. */
+/** Where each case's events start, and where the builder's own events go. */
 export interface CaseOrder {
   /** Offsets of each case's first event; length is the number of cases plus one. */
   readonly caseStart: Int32Array;
-  /** Position i of the log takes input position `permutation[i]`; within a case, ascending input order. */
+  /** Position i of the log takes input position `permutation[i]`; filled here for the builder's own events. */
   readonly permutation: Int32Array;
-  /** The inverse: input position i goes to position `destination[i]` of the log. */
+  /** Input position i (of the builder's own events) goes to position `destination[i]` of the log. */
   readonly destination: Int32Array;
+  /** Per case, the position after its own events: where the events of a part read after them begin. */
+  readonly ownEnd: Int32Array;
 }
+
+/** Makes the permutation array (of the whole log's length): a shared one when another thread fills part of it. */
+export type Allocate = (length: number) => Int32Array;
 
 /**
  * Groups input positions by case with a counting sort: stable, so each case's events keep input order. Case indexes
- * are read through each piece's map (a split read's other half). O(n + cases) time, two Int32Arrays of n plus one of
- * cases + 1.
+ * are read through each piece's map (a split read's other half). `after` counts, per case, the events of a part that
+ * follows the builder's own `n` (another thread places them, from {@link CaseOrder.ownEnd}). O(n + cases) time, two
+ * Int32Arrays of n plus two of cases.
  */
-export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number): CaseOrder {
-  const caseStart = new Int32Array(cases + 1);
+export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number, after: Int32Array | null = null, allocate: Allocate = (length) => new Int32Array(length)): CaseOrder {
+  const counts = new Int32Array(cases);
   const pieces = caseOf.pieces(n);
   const scratch = new Int32Array(CHUNK_SIZE);
   const plain = (piece: Piece<Int32Array>): Int32Array => readable(piece.values, piece.length, scratch);
@@ -28,13 +34,21 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
     const values = plain(piece);
     const map = piece.map;
     for (let j = 0; j < piece.length; j++) {
-      const slot = (map === null ? (values[j] as number) : (map[values[j] as number] as number)) + 1;
-      caseStart[slot] = (caseStart[slot] as number) + 1;
+      const c = map === null ? (values[j] as number) : (map[values[j] as number] as number);
+      counts[c] = (counts[c] as number) + 1;
     }
   }
-  for (let c = 0; c < cases; c++) caseStart[c + 1] = (caseStart[c + 1] as number) + (caseStart[c] as number);
+  const caseStart = new Int32Array(cases + 1);
+  const ownEnd = new Int32Array(cases);
+  let total = 0;
+  for (let c = 0; c < cases; c++) {
+    caseStart[c] = total;
+    ownEnd[c] = total + (counts[c] as number);
+    total += (counts[c] as number) + (after === null ? 0 : (after[c] as number));
+  }
+  caseStart[cases] = total;
   const fill = caseStart.slice(0, cases);
-  const permutation = new Int32Array(n);
+  const permutation = allocate(total);
   const destination = new Int32Array(n);
   let base = 0;
   for (const piece of pieces) {
@@ -49,24 +63,26 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
     }
     base += piece.length;
   }
-  return { caseStart, permutation, destination };
+  return { caseStart, permutation, destination, ownEnd };
 }
 
+type Column = Int32Array | Float64Array;
+
 /**
- * Sorts the events of each listed case by time, ties by input position (stable), moving `time` and `permutation`
- * together and updating `destination`. `time` is already in case order (moved through the destination). O(Σ k log k) over the listed cases.
+ * Sorts the events of each listed case by time, ties by input position (stable), moving every column with them:
+ * `time` and `permutation` (the sort keys) and `others` (null entries skipped). All are in case order already.
+ * O(Σ k log k + Σ k × columns) over the listed cases.
  */
-export function sortCasesByTime(cases: Iterable<number>, order: CaseOrder, time: Float64Array): void {
-  const { caseStart, permutation, destination } = order;
+export function sortCasesByTime(cases: Iterable<number>, caseStart: Int32Array, time: Float64Array, permutation: Int32Array, others: readonly (Column | null)[]): void {
+  const columns: Column[] = [time, permutation, ...others.filter((column): column is Column => column !== null)];
   for (const c of cases) {
     const from = caseStart[c] as number;
     const to = caseStart[c + 1] as number;
     const slots = Array.from({ length: to - from }, (_, i) => from + i);
     slots.sort((a, b) => (time[a] as number) - (time[b] as number) || (permutation[a] as number) - (permutation[b] as number));
-    const times = slots.map((slot) => time[slot] as number);
-    const positions = slots.map((slot) => permutation[slot] as number);
-    time.set(times, from);
-    permutation.set(positions, from);
-    for (let at = from; at < to; at++) destination[permutation[at] as number] = at;
+    for (const column of columns) {
+      const values = slots.map((slot) => column[slot] as number);
+      column.set(values, from);
+    }
   }
 }

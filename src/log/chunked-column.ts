@@ -123,20 +123,21 @@ export class ChunkedColumn<T extends Column> {
   }
 
   /**
-   * The column in a new order (the value at position i moves to `destination[i]`, through its piece's map), as one
-   * array of `destination.length` values. Pieces are read in order, each copied out of its resizable buffer and
-   * released at once, so memory falls as the new column fills. O(n); reads sequential, writes random.
+   * The column in a new order (the value at position i moves to `destination[i]`, through its piece's map or else
+   * through `map`), written into `out` (a new array of `destination.length` values when omitted; a longer one when
+   * another thread fills the rest). Pieces are read in order, each copied out of its resizable buffer and released at
+   * once, so memory falls as the new column fills. O(n); reads sequential, writes random.
    */
-  scatter(destination: Int32Array): T {
+  scatter<O extends Column = T>(destination: Int32Array, out: O = new this.#make(destination.length) as Column as O, map: Int32Array | null = null): O {
     const n = destination.length;
-    const out = new this.#make(n);
     const scratch = new this.#make(CHUNK_SIZE);
     let base = 0;
     for (const piece of this.pieces(n)) {
       const values = readable(piece.values, piece.length, scratch);
       releaseChunk(piece.values);
-      if (piece.map === null) scatterValues(out, values, destination, base, piece.length);
-      else scatterMapped(out as Int32Array, values as Int32Array, piece.map, destination, base, piece.length);
+      const through = piece.map ?? map;
+      if (through === null) scatterValues(out, values, destination, base, piece.length);
+      else scatterMapped(out as Int32Array, values as Int32Array, through, destination, base, piece.length);
       base += piece.length;
     }
     this.release();
@@ -172,7 +173,7 @@ export class ChunkedColumn<T extends Column> {
 }
 
 /** Moves `values[j]` (input position `base + j`) to `out[destination[base + j]]` for the first `length` values. */
-function scatterValues<T extends Column>(out: T, values: T, destination: Int32Array, base: number, length: number): void {
+function scatterValues(out: Column, values: Column, destination: Int32Array, base: number, length: number): void {
   for (let j = 0; j < length; j++) out[destination[base + j] as number] = values[j] as number;
 }
 

@@ -5,9 +5,11 @@ import type { AttributeColumn, EventLog, LogSource } from './event-log.js';
 import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
-import { groupByCase, sortCasesByTime } from './case-order.js';
+import type { DeferredPart, JoinPlan, PartScatter, SharedColumns } from './builder-parts.js';
+import { groupByCase, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
 import { CaseKeys, type CaseKeyParts } from './case-keys.js';
-import { CHUNK_SIZE, ChunkedColumn, readable } from './chunked-column.js';
+import { CHUNK_SIZE, readable } from './chunked-column.js';
+import { EventColumns } from './event-columns.js';
 
 /** One event as a reader sees it; labels are raw (they are normalized here). */
 export interface EventRow {
@@ -64,35 +66,18 @@ export class LogBuilder {
   readonly #lastTimeOfCase = new Growable(Float64Array);
   /** Cases with an event earlier than one before it in the input: the only ones build() must sort. */
   readonly #unsortedCases = new Set<number>();
-  // Event columns in input order, in chunks; the builder writes into the current chunk of each (the hot path).
-  readonly #columns = {
-    case: new ChunkedColumn(Int32Array),
-    activity: new ChunkedColumn(Int32Array),
-    time: new ChunkedColumn(Float64Array),
-    resource: new ChunkedColumn(Int32Array),
-    role: new ChunkedColumn(Int32Array),
-    decision: new ChunkedColumn(Int32Array),
-  };
-  /** Created on the first event with a start time (most exports have none). */
-  #startColumn: ChunkedColumn<Float64Array> | null = null;
-  #size = 0;
-  /** Next position in the current chunks; {@link CHUNK_SIZE} when a new chunk is due. */
-  #local = CHUNK_SIZE;
-  #case = new Int32Array(0);
-  #activity = new Int32Array(0);
-  #time = new Float64Array(0);
-  #start: Float64Array | null = null;
-  #resource = new Int32Array(0);
-  #role = new Int32Array(0);
-  #decision = new Int32Array(0);
+  /** The events in input order (see event-columns.ts). */
+  readonly #events = new EventColumns();
   readonly #eventAttributes = new Map<string, AttributeBuilder>();
   readonly #caseAttributes = new Map<string, AttributeBuilder>();
   #outOfOrder = 0;
   #built = false;
+  /** A part read by another thread, joined when the log is built (see builder-parts.ts). */
+  #deferred: { readonly part: DeferredPart; readonly maps: ColumnMaps; readonly base: number; readonly before: Float64Array } | null = null;
 
-  /** Number of events added so far. */
+  /** Number of events added so far (with a deferred part's). */
   get size(): number {
-    return this.#size;
+    return this.#events.size + (this.#deferred?.part.summary.size ?? 0);
   }
 
   /** Number of cases so far. */
@@ -117,18 +102,7 @@ export class LogBuilder {
   takeColumns(): RawColumns {
     if (this.#built) throw new Error('the log is already built');
     this.#built = true;
-    const c = this.#columns;
-    const columns = {
-      case: c.case.takeChunks(),
-      activity: c.activity.takeChunks(),
-      time: c.time.takeChunks(),
-      start: this.#startColumn?.takeChunks() ?? null,
-      resource: c.resource.takeChunks(),
-      role: c.role.takeChunks(),
-      decision: c.decision.takeChunks(),
-    };
-    this.#local = CHUNK_SIZE;
-    return columns;
+    return this.#events.take();
   }
 
   /** Index of the case with this id, creating it on first sight. */
@@ -152,45 +126,12 @@ export class LogBuilder {
 
   /** Appends one event from already-interned ids; returns its input position. */
   push(caseIndex: number, activity: number, time: number, startTime: number, resource: number, role: number, decision: number): number {
+    const at = this.#events.push(caseIndex, activity, time, startTime, resource, role, decision); // throws once closed
     if (time < this.#lastTimeOfCase.get(caseIndex)) {
       this.#outOfOrder++;
       this.#unsortedCases.add(caseIndex);
     } else this.#lastTimeOfCase.setAt(caseIndex, time, -Infinity);
-    if (this.#local === CHUNK_SIZE) this.#nextChunk();
-    if (startTime === startTime && this.#start === null) this.#addStartColumn();
-    const at = this.#local;
-    this.#case[at] = caseIndex;
-    this.#activity[at] = activity;
-    this.#time[at] = time;
-    if (this.#start !== null) this.#start[at] = startTime;
-    this.#resource[at] = resource;
-    this.#role[at] = role;
-    this.#decision[at] = decision;
-    this.#local = at + 1;
-    return this.#size++;
-  }
-
-  #nextChunk(): void {
-    if (this.#built) throw new Error('the log is built; the builder takes no more events');
-    const columns = this.#columns;
-    this.#case = columns.case.addChunk();
-    this.#activity = columns.activity.addChunk();
-    this.#time = columns.time.addChunk();
-    this.#resource = columns.resource.addChunk();
-    this.#role = columns.role.addChunk();
-    this.#decision = columns.decision.addChunk();
-    if (this.#startColumn) this.#start = this.#startColumn.addChunk();
-    this.#local = 0;
-  }
-
-  /** Starts the start-time column, unknown (NaN) for every event so far. */
-  #addStartColumn(): ChunkedColumn<Float64Array> {
-    const column = new ChunkedColumn(Float64Array, NaN);
-    const writing = this.#columns.time.writing;
-    column.appendFill(this.#size - (writing ? this.#local : 0));
-    if (writing) this.#start = column.addChunk();
-    this.#startColumn = column;
-    return column;
+    return at;
   }
 
   /**
@@ -200,24 +141,9 @@ export class LogBuilder {
    * exactly as if each had been pushed. O(n) for the order check, O(chunks) otherwise.
    */
   appendColumns(columns: RawColumns, size: number, maps: ColumnMaps): void {
-    if (this.#built) throw new Error('the log is built; the builder takes no more events');
+    if (this.#built || this.#deferred) throw new Error('the log is built or joined; the builder takes no more events');
     this.#checkOrder(columns.case, columns.time, size, maps.case);
-    const own = this.#columns;
-    const filled = this.#local;
-    for (const column of [own.case, own.activity, own.time, own.resource, own.role, own.decision, this.#startColumn]) column?.sealShort(filled);
-    own.case.appendChunks(columns.case, size, maps.case);
-    own.activity.appendChunks(columns.activity, size, maps.activity);
-    own.time.appendChunks(columns.time, size);
-    own.resource.appendChunks(columns.resource, size, maps.resource);
-    own.role.appendChunks(columns.role, size, maps.role);
-    own.decision.appendChunks(columns.decision, size, maps.decision);
-    if (columns.start !== null || this.#startColumn !== null) {
-      const start = this.#startColumn ?? this.#addStartColumn();
-      if (columns.start !== null) start.appendChunks(columns.start, size);
-      else start.appendFill(size);
-    }
-    this.#size += size;
-    this.#local = CHUNK_SIZE; // the next push starts a new chunk
+    this.#events.append(columns, size, maps);
   }
 
   #checkOrder(caseChunks: readonly Int32Array[], timeChunks: readonly Float64Array[], size: number, caseMap: Int32Array): void {
@@ -280,6 +206,67 @@ export class LogBuilder {
     return event;
   }
 
+  /** True once an event had a start time. */
+  get hasStart(): boolean {
+    return this.#events.hasStart;
+  }
+
+  /** Events per case so far, by case index. O(n). */
+  caseCounts(): Int32Array {
+    return this.#events.caseCounts(this.caseCount);
+  }
+
+  /**
+   * Reserves the next input positions for `part`, whose names are adopted already (`maps`: its ids → this builder's);
+   * its events are placed when the log is built ({@link buildJoined}). The builder takes no more events after it.
+   */
+  defer(part: DeferredPart, maps: ColumnMaps): void {
+    if (this.#built || this.#deferred) throw new Error('the log is built or already has a deferred part');
+    const before = new Float64Array(maps.case.length);
+    for (let k = 0; k < before.length; k++) before[k] = this.#lastTimeOfCase.get(maps.case[k] as number);
+    this.#deferred = { part, maps, base: this.#events.size, before };
+    this.#events.close();
+  }
+
+  /**
+   * The other side of {@link buildJoined}, on the deferred part's own thread: places this builder's events in the
+   * shared columns as `plan` says, counting those earlier than an event read before them in the same case. The
+   * builder is spent. O(n × columns).
+   */
+  scatterPart(plan: JoinPlan): PartScatter {
+    const n = this.#begin();
+    const caseMap = plan.maps.case;
+    const destination = new Int32Array(n);
+    const next = plan.first.slice();
+    const latest = plan.before.slice();
+    const unsorted = new Set<number>();
+    let outOfOrder = 0;
+    const cases = new Int32Array(CHUNK_SIZE);
+    const times = new Float64Array(CHUNK_SIZE);
+    let base = 0;
+    for (const [piece, timePiece] of this.#events.caseAndTimePieces()) {
+      const caseValues = readable(piece.values, piece.length, cases);
+      const timeValues = readable(timePiece.values, timePiece.length, times);
+      for (let j = 0; j < piece.length; j++) {
+        const c = piece.map === null ? (caseValues[j] as number) : (piece.map[caseValues[j] as number] as number);
+        const at = next[c] as number;
+        next[c] = at + 1;
+        destination[base + j] = at;
+        plan.columns.order[at] = plan.base + base + j;
+        const time = timeValues[j] as number;
+        if (time < (latest[c] as number)) {
+          outOfOrder++;
+          unsorted.add(caseMap[c] as number);
+        } else latest[c] = time;
+      }
+      base += piece.length;
+    }
+    this.#events.case.release();
+    this.#events.scatter(destination, plan.columns, plan.maps);
+    this.#events.close();
+    return { outOfOrder, unsorted: Int32Array.from(unsorted) };
+  }
+
   /** What building merged and noticed. */
   report(): BuildReport {
     const labelMerges = [
@@ -297,22 +284,72 @@ export class LogBuilder {
    * O(n × columns + Σ k log k over the cases that arrived out of time order).
    */
   build(source: LogSource): EventLog {
+    if (this.#deferred) throw new Error('a log with a deferred part is built with buildJoined()');
+    const n = this.#begin();
+    const events = this.#events;
+    const order = groupByCase(events.case, n, this.caseCount);
+    events.case.release(); // caseStart says it all now
+    const columns = this.#allocate(n, events.hasStart, (length) => new Int32Array(length), order);
+    events.scatter(order.destination, columns, null);
+    return this.#finish(source, order.caseStart, columns);
+  }
+
+  /**
+   * {@link build} for a builder with a deferred part: lays out the log, then its own events and the part's are placed
+   * at once, each by its own thread, in columns on shared memory. O(n × columns / 2 + cases) on each thread.
+   */
+  async buildJoined(source: LogSource): Promise<EventLog> {
+    const deferred = this.#deferred;
+    if (!deferred) return this.build(source);
+    const n = this.#begin();
+    const { part, maps, base, before } = deferred;
+    const summary = part.summary;
+    const cases = this.caseCount;
+    const after = new Int32Array(cases);
+    for (let k = 0; k < maps.case.length; k++) after[maps.case[k] as number] = summary.caseCounts[k] as number;
+    const shared: Allocate = (length) => new Int32Array(new SharedArrayBuffer(4 * length));
+    const events = this.#events;
+    const order = groupByCase(events.case, base, cases, after, shared);
+    events.case.release();
+    const columns = this.#allocate(n, events.hasStart || summary.hasStart, shared, order);
+    const first = new Int32Array(maps.case.length);
+    for (let k = 0; k < first.length; k++) first[k] = order.ownEnd[maps.case[k] as number] as number;
+    const placed = part.scatter({ base, maps, first, before, columns });
+    events.scatter(order.destination, columns, null);
+    const { outOfOrder, unsorted } = await placed;
+    this.#deferred = null;
+    this.#outOfOrder += outOfOrder;
+    for (const c of unsorted) this.#unsortedCases.add(c);
+    return this.#finish(source, order.caseStart, columns);
+  }
+
+  /** Lets a deferred part's thread go when the log was not built with it (a read or build failed). */
+  releaseDeferred(): void {
+    const deferred = this.#deferred;
+    this.#deferred = null;
+    deferred?.part.release();
+  }
+
+  #begin(): number {
     if (this.#built) throw new Error('the log is already built');
     this.#built = true;
-    const n = this.#size;
+    return this.size;
+  }
+
+  /** The log's columns, typed arrays from `allocate` (start times NaN until placed). */
+  #allocate(n: number, withStart: boolean, allocate: Allocate, order: CaseOrder): SharedColumns {
+    const floats = (): Float64Array => new Float64Array(allocate(2 * n).buffer, 0, n);
+    const startTime = withStart ? floats() : null;
+    return { time: floats(), startTime, activity: allocate(n), resource: allocate(n), role: allocate(n), decision: allocate(n), order: order.permutation };
+  }
+
+  /** Sorts the cases that arrived out of time order and freezes the log. */
+  #finish(source: LogSource, caseStart: Int32Array, columns: SharedColumns): EventLog {
+    const n = columns.time.length;
+    const { time, startTime, activity, resource, role, decision, order: permutation } = columns;
+    sortCasesByTime(this.#unsortedCases, caseStart, time, permutation, [startTime, activity, resource, role, decision]);
     const caseIds = this.#caseKeys.texts();
     const cases = caseIds.length;
-    const columns = this.#columns;
-    const order = groupByCase(columns.case, n, cases);
-    columns.case.release(); // caseStart says it all now
-    const time = columns.time.scatter(order.destination);
-    sortCasesByTime(this.#unsortedCases, order, time);
-    const { caseStart, permutation, destination } = order;
-    const activity = columns.activity.scatter(destination);
-    const startTime = this.#startColumn?.scatter(destination) ?? null;
-    const resource = columns.resource.scatter(destination);
-    const role = columns.role.scatter(destination);
-    const decision = columns.decision.scatter(destination);
     const padded = (ids: Int32Array, length: number): Int32Array => {
       if (ids.length === length) return ids;
       const out = new Int32Array(length).fill(NONE);
@@ -343,14 +380,7 @@ export class LogBuilder {
       caseAttributes: Object.freeze(caseAttributes),
       source: Object.freeze({ ...source, mapping: Object.freeze({ ...source.mapping }), files: Object.freeze([...source.files]) }),
     });
-    this.#case = new Int32Array(0);
-    this.#activity = new Int32Array(0);
-    this.#time = new Float64Array(0);
-    this.#start = null;
-    this.#resource = new Int32Array(0);
-    this.#role = new Int32Array(0);
-    this.#decision = new Int32Array(0);
-    this.#local = CHUNK_SIZE; // so a late push reaches #nextChunk and fails loudly
+    this.#events.close();
     return log;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absorbParts, builderParts, transferables } from '../../src/log/builder-parts.js';
+import { absorbParts, builderParts, deferPart, partSummary, transferables, type DeferredPart } from '../../src/log/builder-parts.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { LogBuilder, type EventRow } from '../../src/log/log-builder.js';
 
@@ -88,6 +88,63 @@ describe('absorbParts', () => {
     expect(joined.size).toBe(all.length);
     expect(joined.report()).toEqual(whole.report());
     expect(plain(joined.build(SOURCE))).toEqual(plain(whole.build(SOURCE)));
+  });
+
+  it.each([
+    [5, 140_000, 70_001, 'both parts have start times'],
+    [6, 140_000, 30_000, 'only the earlier part has start times'],
+    [7, 140_000, 100_000, 'only the later part has start times'],
+    [8, 5000, 0, 'no start times'],
+    [9, 3000, 3000, 'no start times'],
+  ])('a deferred join, each side placing its own events, gives the log one builder makes (seed %i, %s)', async (seed, count, cut, starts) => {
+    const all = rows(count, seed).map((row, i) => {
+      const { startTime, ...rest } = row;
+      const keep = starts === 'both parts have start times' || (starts === 'only the earlier part has start times' ? i < cut : starts === 'only the later part has start times' && i >= cut);
+      return keep && startTime !== undefined ? { ...rest, startTime } : rest;
+    });
+    const setCaseAttribute = (builder: LogBuilder, row: EventRow): void => {
+      if (row.caseId.endsWith('3')) builder.setCaseAttribute(builder.caseIndex(row.caseId), 'region', row.caseId.length > 3 ? 'north' : 'south');
+    };
+    const whole = new LogBuilder();
+    const first = new LogBuilder();
+    const second = new LogBuilder();
+    all.forEach((row, i) => {
+      for (const builder of [whole, i < cut ? first : second]) {
+        builder.add(row);
+        setCaseAttribute(builder, row);
+      }
+    });
+    const summary = partSummary(second);
+    expect(transferables(summary).every((buffer) => buffer instanceof ArrayBuffer)).toBe(true);
+    let released = 0;
+    const part: DeferredPart = {
+      summary: structuredClone(summary),
+      scatter: (plan) => Promise.resolve(second.scatterPart(plan)),
+      release: () => released++,
+    };
+    deferPart(first, part);
+    expect(first.size).toBe(all.length);
+    expect(() => first.push(0, 0, 0, NaN, -1, -1, -1)).toThrow(/no more events/);
+    const joined = await first.buildJoined(SOURCE);
+    const log = whole.build(SOURCE);
+    expect(first.report()).toEqual(whole.report());
+    expect(plain(joined)).toEqual(plain(log));
+    expect(joined.time.buffer).toBeInstanceOf(SharedArrayBuffer);
+    first.releaseDeferred();
+    expect(released).toBe(0);
+  });
+
+  it('lets a deferred part go when the log is not built with it', () => {
+    const first = new LogBuilder();
+    first.add({ caseId: '1', activity: 'a', time: 0 });
+    const second = new LogBuilder();
+    second.add({ caseId: '2', activity: 'b', time: 1 });
+    let released = 0;
+    deferPart(first, { summary: partSummary(second), scatter: () => Promise.reject(new Error('not now')), release: () => released++ });
+    expect(() => first.build(SOURCE)).toThrow(/buildJoined/);
+    first.releaseDeferred();
+    first.releaseDeferred();
+    expect(released).toBe(1);
   });
 
   it('joins an empty part, and a part into an empty builder', () => {

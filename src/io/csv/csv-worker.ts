@@ -1,9 +1,10 @@
 // The worker thread of a split CSV read (see read-csv-split.ts): reads one byte range of the file into its own
-// builder, starting from the header and timestamp formats the main thread chose, and posts the builder's parts back.
+// builder, starting from the header and timestamp formats the main thread chose, and posts the builder's parts back;
+// or, for a deferred join, posts only a summary and waits to place its events in the log's shared columns.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
-import { builderParts, transferables, type BuilderParts } from '../../log/builder-parts.js';
+import { builderParts, partSummary, transferables, type BuilderParts, type JoinPlan, type PartScatter, type PartSummary } from '../../log/builder-parts.js';
 import { LogBuilder } from '../../log/log-builder.js';
 import { fileRange } from '../open-input.js';
 import type { ReadOptions, ReadSink, RejectedRow } from '../read-options.js';
@@ -19,16 +20,26 @@ export interface CsvWorkerTask {
   readonly delimiter: string;
   readonly preset: CsvPreset;
   readonly options: Omit<ReadOptions, 'onProgress'>;
+  /** Keep the events here and place them when the log is built (the last input), instead of posting them. */
+  readonly defer: boolean;
+}
+
+/** What the main thread sends a deferred worker when the log is built. */
+export interface CsvWorkerPlan {
+  readonly kind: 'scatter';
+  readonly plan: JoinPlan;
 }
 
 /** What the worker posts: progress (bytes of its range read), then its result or the error that stopped it. */
 export type CsvWorkerMessage =
   | { readonly kind: 'progress'; readonly bytes: number }
   | { readonly kind: 'done'; readonly parts: BuilderParts; readonly rowsRead: number; readonly rejected: readonly RejectedRow[]; readonly warnings: readonly string[] }
+  | { readonly kind: 'summary'; readonly summary: PartSummary; readonly rowsRead: number; readonly rejected: readonly RejectedRow[]; readonly warnings: readonly string[] }
+  | { readonly kind: 'placed'; readonly placed: PartScatter }
   | { readonly kind: 'user-error'; readonly message: string; readonly line?: number; readonly column?: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
+async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transfer?: ArrayBuffer[]) => void, nextPlan: () => Promise<JoinPlan>): Promise<void> {
   try {
     const builder = new LogBuilder();
     const sink: ReadSink = { rowsRead: 0, rejected: [], warnings: [] };
@@ -36,6 +47,13 @@ async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transf
     const scanner = new CsvScanner(task.delimiter.charCodeAt(0), (record) => rows.onRecord(record), invalidUtf8(task.file));
     for await (const chunk of fileRange(task.file, task.start, task.end, (bytes) => post({ kind: 'progress', bytes }))) scanner.push(chunk);
     scanner.end();
+    if (task.defer) {
+      const summary = partSummary(builder);
+      post({ kind: 'summary', summary, rowsRead: sink.rowsRead, rejected: sink.rejected, warnings: sink.warnings }, transferables(summary));
+      const placed = builder.scatterPart(await nextPlan());
+      post({ kind: 'placed', placed }, [placed.unsorted.buffer as ArrayBuffer]);
+      return;
+    }
     const parts = builderParts(builder);
     post({ kind: 'done', parts, rowsRead: sink.rowsRead, rejected: sink.rejected, warnings: sink.warnings }, transferables(parts));
   } catch (error) {
@@ -46,5 +64,6 @@ async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transf
 
 if (parentPort) {
   const port = parentPort;
-  await run(workerData as CsvWorkerTask, (message, transfer) => port.postMessage(message, transfer ?? []));
+  const plan = new Promise<JoinPlan>((resolve) => port.once('message', (message: CsvWorkerPlan) => resolve(message.plan)));
+  await run(workerData as CsvWorkerTask, (message, transfer) => port.postMessage(message, transfer ?? []), () => plan);
 }

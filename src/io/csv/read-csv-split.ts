@@ -1,6 +1,7 @@
 // Reads a large plain CSV file on two threads: the main thread reads the first half while a worker reads the second
 // into its own builder, and the worker's events are then appended (builder-parts.ts), so the log is the one a
-// single pass makes. The cut is the first line break after about the middle; if that break turns out to lie inside a
+// single pass makes. For the last input the worker keeps its events and, when the log is built, places them in the
+// log's shared columns while the main thread places its own (a deferred join). The cut is the first line break after about the middle; if that break turns out to lie inside a
 // quoted field (the main thread's scanner is mid-record there), the worker's result is dropped and the main thread
 // reads on to the end, so the cut is never wrong, only sometimes wasted.
 
@@ -9,14 +10,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
-import { absorbParts } from '../../log/builder-parts.js';
+import { absorbParts, deferPart, type JoinPlan, type PartScatter } from '../../log/builder-parts.js';
 import type { LogBuilder } from '../../log/log-builder.js';
 import { fileRange, type Input } from '../open-input.js';
 import type { InputInfo, ReadOptions, ReadSink } from '../read-options.js';
 import type { CsvPreset } from './csv-rows.js';
 import { CsvRows } from './csv-rows.js';
 import type { CsvScanner } from './csv-scanner.js';
-import type { CsvWorkerMessage, CsvWorkerTask } from './csv-worker.js';
+import type { CsvWorkerMessage, CsvWorkerPlan, CsvWorkerTask } from './csv-worker.js';
 import { invalidUtf8 } from './invalid-utf8.js';
 
 const WORKER = new URL('./csv-worker.js', import.meta.url);
@@ -65,33 +66,55 @@ export function splitPoint(input: Input, options: ReadOptions): number | undefin
   }
 }
 
-/** A started worker: its result (or error), and a way to stop it. */
+type WorkerResult = Extract<CsvWorkerMessage, { kind: 'done' | 'summary' | 'user-error' }>;
+
+/** A started worker: its result (or error), for a deferred join a way to have it place its events, and a way to stop it. */
 interface WorkerRun {
-  readonly result: Promise<Extract<CsvWorkerMessage, { kind: 'done' | 'user-error' }>>;
+  readonly result: Promise<WorkerResult>;
+  place(plan: JoinPlan): Promise<PartScatter>;
   stop(): Promise<number>;
 }
 
 function startWorker(task: CsvWorkerTask, onBytes: (bytes: number) => void): WorkerRun {
   const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-  const result = new Promise<Extract<CsvWorkerMessage, { kind: 'done' | 'user-error' }>>((resolve, reject) => {
+  let placing: { resolve: (placed: PartScatter) => void; reject: (error: Error) => void } | undefined;
+  const result = new Promise<WorkerResult>((resolve, reject) => {
+    const fail = (error: Error): void => {
+      reject(error);
+      placing?.reject(error);
+    };
     worker.on('message', (message: CsvWorkerMessage) => {
       if (message.kind === 'progress') onBytes(message.bytes);
-      else if (message.kind === 'failed') reject(new Error(`CSV reader thread failed: ${message.message}`));
-      else {
+      else if (message.kind === 'failed') fail(new Error(`CSV reader thread failed: ${message.message}`));
+      else if (message.kind === 'placed') {
+        placing?.resolve(message.placed);
+        void worker.terminate();
+      } else {
         resolve(message);
         // Its isolate (heap, dictionaries, case index) is freed at once, before the main thread absorbs its events.
-        void worker.terminate();
+        if (message.kind !== 'summary') void worker.terminate();
       }
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`CSV reader thread exited with code ${code} before it finished`)));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`CSV reader thread exited with code ${code} before it finished`)));
   });
   result.catch(() => undefined); // handled by whoever awaits it; a stopped worker's rejection is expected
-  return { result, stop: () => worker.terminate() };
+  const place = (plan: JoinPlan): Promise<PartScatter> => {
+    const placed = new Promise<PartScatter>((resolve, reject) => (placing = { resolve, reject }));
+    const { maps, first, before } = plan;
+    // The id maps move (they are not needed here again); the columns are shared, so only their handles travel.
+    const moved = [maps.case, maps.activity, maps.resource, maps.role, maps.decision, first, before].map((array) => array.buffer as ArrayBuffer);
+    worker.postMessage({ kind: 'scatter', plan } satisfies CsvWorkerPlan, moved);
+    return placed;
+  };
+  return { result, place, stop: () => worker.terminate() };
 }
 
-/** Reads `input` split at byte `cut` (from {@link splitPoint}). Same result and diagnostics as a one-thread read. */
-export async function readCsvSplit(input: Input, builder: LogBuilder, options: ReadOptions, sink: ReadSink, cut: number): Promise<InputInfo> {
+/**
+ * Reads `input` split at byte `cut` (from {@link splitPoint}). Same result and diagnostics as a one-thread read. With
+ * `defer` (the last input), the worker's events stay on its thread until the log is built (see builder-parts.ts).
+ */
+export async function readCsvSplit(input: Input, builder: LogBuilder, options: ReadOptions, sink: ReadSink, cut: number, defer: boolean): Promise<InputInfo> {
   const size = input.size as number;
   const rows = new CsvRows(input.name, builder, options, sink);
   let mainBytes = 0;
@@ -102,7 +125,7 @@ export async function readCsvSplit(input: Input, builder: LogBuilder, options: R
   const { onProgress: _, ...plainOptions } = options;
   try {
     rows.onReady = (preset: CsvPreset) => {
-      const task: CsvWorkerTask = { file: input.name, start: cut, end: size, delimiter: rows.delimiter, preset, options: plainOptions };
+      const task: CsvWorkerTask = { file: input.name, start: cut, end: size, delimiter: rows.delimiter, preset, options: plainOptions, defer };
       worker = startWorker(task, (bytes) => {
         workerBytes = bytes;
         progress();
@@ -130,7 +153,12 @@ export async function readCsvSplit(input: Input, builder: LogBuilder, options: R
     const outcome = await worker.result;
     const shift = (at: number | undefined): number | undefined => (at === undefined ? undefined : at + line - 1);
     if (outcome.kind === 'user-error') throw new UserError(outcome.message, { file: input.name, line: shift(outcome.line), column: outcome.column });
-    absorbParts(builder, outcome.parts);
+    if (outcome.kind === 'done') absorbParts(builder, outcome.parts);
+    else {
+      const run = worker;
+      deferPart(builder, { summary: outcome.summary, scatter: (plan) => run.place(plan), release: () => void run.stop() });
+      worker = undefined; // it lives on until the log is built
+    }
     sink.rowsRead += outcome.rowsRead;
     for (const row of outcome.rejected) sink.rejected.push({ ...row, line: row.line + line - 1 });
     sink.warnings.push(...outcome.warnings);

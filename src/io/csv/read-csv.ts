@@ -12,9 +12,9 @@ import { readCsvSplit, splitPoint } from './read-csv-split.js';
  * Reads one CSV input (any delimiter, quoted fields, BOM, CRLF, UTF-8/UTF-16/legacy encodings, gzip); a large plain
  * UTF-8 file on two threads (read-csv-split.ts).
  */
-export const readCsv: FormatReader = async (input, builder, options, sink) => {
+export const readCsv: FormatReader = async (input, builder, options, sink, last = true) => {
   const cut = splitPoint(input, options);
-  if (cut !== undefined) return readCsvSplit(input, builder, options, sink, cut);
+  if (cut !== undefined) return readCsvSplit(input, builder, options, sink, cut, last);
   const decoded = await decodeInput(input.chunks(), options.encoding, input.name);
   const rows = new CsvRows(input.name, builder, options, sink);
   let scanner: CsvScanner | undefined;

@@ -1,0 +1,148 @@
+// duplicate-signature: the same step signed again in a case with no rejection or return in between, or one person
+// signing two different steps of the same case.
+import { NONE } from '../../log/dictionary.js';
+import { isNegative } from '../audit-context.js';
+import { casesText, faNumber } from '../finding.js';
+import { summaryOf } from '../summary-of.js';
+import { caseIdsOf, caseIdsOfSorted, caseShare } from './rule.js';
+const repeatsOf = new WeakMap();
+/**
+ * Signature positions (ascending) that repeat an earlier signature of the same step with no rejection or return in
+ * between. Which of a case's signatures repeat depends on its signatures only: found once per signature variant (as
+ * offsets), then placed in every case of the variant. O(variants' signatures + cases + repeats) once per context (the
+ * rule and the what-if share it).
+ */
+export function repeatedSignatures(context) {
+    const known = repeatsOf.get(context);
+    if (known)
+        return known;
+    const { signatures, variants } = context;
+    const { caseStart } = signatures;
+    const lastAt = new Int32Array(signatures.stepNames.length).fill(-1);
+    const offsets = [];
+    const offsetStart = new Int32Array(variants.first.length + 1);
+    let total = 0;
+    for (let v = 0; v < variants.first.length; v++) {
+        const c = variants.first[v];
+        const first = caseStart[c];
+        let lastNegative = first - 1;
+        for (let i = first; i < caseStart[c + 1]; i++) {
+            const s = signatures.step[i];
+            const previous = lastAt[s];
+            if (previous >= first && previous > lastNegative)
+                offsets.push(i - first);
+            lastAt[s] = i;
+            if (isNegative(signatures.kind[i]))
+                lastNegative = i;
+        }
+        offsetStart[v + 1] = offsets.length;
+        total += variants.count[v] * (offsets.length - offsetStart[v]);
+    }
+    const result = new Int32Array(total);
+    let at = 0;
+    for (let c = 0; c + 1 < caseStart.length && at < total; c++) {
+        const v = variants.of[c];
+        for (let k = offsetStart[v]; k < offsetStart[v + 1]; k++)
+            result[at++] = caseStart[c] + offsets[k];
+    }
+    repeatsOf.set(context, result);
+    return result;
+}
+/**
+ * Per case, the first step each resource signed, then any signature of that resource of another step makes the pair
+ * (first step, this step). Pairs in order of first appearance. A resource-indexed table stamped with the case keeps
+ * the pass O(signatures) with no Map per case and no string keys.
+ */
+export function samePersonPairs(context) {
+    const { signatures, log } = context;
+    const stepCount = signatures.stepNames.length;
+    const stampOf = new Int32Array(log.resources.size).fill(-1);
+    const firstStep = new Int32Array(log.resources.size);
+    const pairIndex = new Map();
+    const pairs = [];
+    const { caseStart, event, step } = signatures;
+    const resources = log.resource;
+    for (let c = 0; c + 1 < caseStart.length; c++) {
+        const to = caseStart[c + 1];
+        for (let i = caseStart[c]; i < to; i++) {
+            const resource = resources[event[i]];
+            if (resource === NONE)
+                continue;
+            const s = step[i];
+            if (stampOf[resource] !== c) {
+                stampOf[resource] = c;
+                firstStep[resource] = s;
+                continue;
+            }
+            const earlier = firstStep[resource];
+            if (earlier === s)
+                continue;
+            const key = earlier * stepCount + s;
+            let at = pairIndex.get(key);
+            if (at === undefined) {
+                pairIndex.set(key, (at = pairs.length));
+                pairs.push({ a: earlier, b: s, cases: [] });
+            }
+            const cases = pairs[at].cases;
+            if (cases[cases.length - 1] !== c)
+                cases.push(c);
+        }
+    }
+    return pairs;
+}
+const severityOf = (share) => (share >= 0.05 ? 'medium' : 'low');
+/**
+ * One finding per step signed again without a rejection or return in between (metrics: cases, repeats, waiting the
+ * repeats add), and one per pair of steps signed by the same person in a case. Severity: medium when at least 5% of
+ * cases are affected, else low. O(signatures), plus the expected O(repeats) waiting summaries.
+ */
+export const duplicateSignature = {
+    id: 'duplicate-signature',
+    describe: 'a step signed again without a rejection or return in between, or one person signing two steps of a case',
+    check(context, options) {
+        const { signatures } = context;
+        const findings = [];
+        const byStep = new Map();
+        for (const i of repeatedSignatures(context)) {
+            const s = signatures.step[i];
+            const list = byStep.get(s);
+            if (list)
+                list.push(i);
+            else
+                byStep.set(s, [i]);
+        }
+        for (const [s, positions] of byStep) {
+            const name = signatures.stepNames[s] ?? '';
+            const cases = caseIdsOf(context, positions.map((i) => context.caseOf[i]));
+            const wait = summaryOf(positions.map((i) => context.waiting[signatures.event[i]]));
+            findings.push({
+                id: `duplicate-signature:${name}`,
+                type: 'duplicate-signature',
+                severity: severityOf(caseShare(context, cases.length)),
+                activities: [name],
+                cases,
+                metrics: { cases: cases.length, repeats: positions.length, waitingMedian: wait.median, waitingTotal: wait.total, impact: caseShare(context, cases.length) },
+                message: options.lang === 'fa'
+                    ? `«${name}» در ${faNumber(cases.length)} پرونده بدون رد یا برگشت در میان دوباره امضا شده است.`
+                    : `“${name}” was signed again without a rejection or return in between in ${casesText(cases.length)}.`,
+            });
+        }
+        for (const { a, b, cases: list } of samePersonPairs(context)) {
+            const first = signatures.stepNames[a] ?? '';
+            const second = signatures.stepNames[b] ?? '';
+            const cases = caseIdsOfSorted(context, list);
+            findings.push({
+                id: `duplicate-signature:same-person:${first}|${second}`,
+                type: 'duplicate-signature',
+                severity: severityOf(caseShare(context, cases.length)),
+                activities: [second, first],
+                cases,
+                metrics: { cases: cases.length, impact: caseShare(context, cases.length) },
+                message: options.lang === 'fa'
+                    ? `در ${faNumber(cases.length)} پرونده یک نفر هم «${first}» و هم «${second}» را امضا کرده است.`
+                    : `In ${casesText(cases.length)} one person signed both “${first}” and “${second}”.`,
+            });
+        }
+        return findings;
+    },
+};

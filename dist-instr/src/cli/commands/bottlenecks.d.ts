@@ -1,0 +1,2 @@
+import { type RegisterCommand } from '../command-kit.js';
+export declare const registerBottlenecks: RegisterCommand;
