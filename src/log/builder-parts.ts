@@ -38,8 +38,8 @@ export interface PartSummary extends PartNames {
   readonly hasStart: boolean;
 }
 
-/** The columns of the log being built, on shared memory: each thread writes the positions of its own events. */
-export interface SharedColumns {
+/** The columns of the log being built; on shared memory when two threads fill them, each the positions of its own events. */
+export interface LogColumns {
   readonly time: Float64Array;
   readonly startTime: Float64Array | null;
   readonly activity: Int32Array;
@@ -60,7 +60,7 @@ export interface JoinPlan {
   readonly first: Int32Array;
   /** Per case of the part: the latest time among the events read before the part (-Infinity for none). */
   readonly before: Float64Array;
-  readonly columns: SharedColumns;
+  readonly columns: LogColumns;
 }
 
 /** What the part's thread reports once its events are placed. */

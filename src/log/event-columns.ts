@@ -3,7 +3,7 @@
 // itself decides cases, order and names.
 
 import type { ColumnMaps, RawColumns } from './log-builder.js';
-import type { SharedColumns } from './builder-parts.js';
+import type { LogColumns } from './builder-parts.js';
 import { CHUNK_SIZE, ChunkedColumn, readable, type Piece } from './chunked-column.js';
 
 /** Append-only event columns in chunks (see chunked-column.ts). */
@@ -130,7 +130,7 @@ export class EventColumns {
    * Moves every column but the case column through `destination` into `out` (label ids through `maps` when given;
    * start times NaN when these events have none but `out` has the column), releasing chunks as it goes. O(n × columns).
    */
-  scatter(destination: Int32Array, out: SharedColumns, maps: ColumnMaps | null): void {
+  scatter(destination: Int32Array, out: LogColumns, maps: ColumnMaps | null): void {
     this.time.scatter(destination, out.time);
     if (out.startTime !== null) {
       if (this.#start) this.#start.scatter(destination, out.startTime);

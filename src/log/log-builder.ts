@@ -5,7 +5,7 @@ import type { AttributeColumn, EventLog, LogSource } from './event-log.js';
 import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
-import type { DeferredPart, JoinPlan, PartScatter, SharedColumns } from './builder-parts.js';
+import type { DeferredPart, JoinPlan, PartScatter, LogColumns } from './builder-parts.js';
 import { groupByCase, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
 import { CaseKeys, type CaseKeyParts } from './case-keys.js';
 import { CHUNK_SIZE, readable } from './chunked-column.js';
@@ -336,15 +336,15 @@ export class LogBuilder {
     return this.size;
   }
 
-  /** The log's columns, typed arrays from `allocate` (start times NaN until placed). */
-  #allocate(n: number, withStart: boolean, allocate: Allocate, order: CaseOrder): SharedColumns {
+  /** The log's columns, typed arrays from `allocate`; whoever places an event writes all of its fields, start time too. */
+  #allocate(n: number, withStart: boolean, allocate: Allocate, order: CaseOrder): LogColumns {
     const floats = (): Float64Array => new Float64Array(allocate(2 * n).buffer, 0, n);
     const startTime = withStart ? floats() : null;
     return { time: floats(), startTime, activity: allocate(n), resource: allocate(n), role: allocate(n), decision: allocate(n), order: order.permutation };
   }
 
   /** Sorts the cases that arrived out of time order and freezes the log. */
-  #finish(source: LogSource, caseStart: Int32Array, columns: SharedColumns): EventLog {
+  #finish(source: LogSource, caseStart: Int32Array, columns: LogColumns): EventLog {
     const n = columns.time.length;
     const { time, startTime, activity, resource, role, decision, order: permutation } = columns;
     sortCasesByTime(this.#unsortedCases, caseStart, time, permutation, [startTime, activity, resource, role, decision]);
