@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditLog } from '../src/audit/audit-log.js';
 import { readLog } from '../src/io/read-log.js';
-import { renderAuditJsonChunks, renderAuditText } from '../src/report/render-audit.js';
+import { renderAuditText } from '../src/report/render-audit.js';
+import { writeAuditJson } from '../src/report/write-audit-json.js';
 import { writeApprovalLog } from './generate-approval-log.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,8 +46,9 @@ for (let run = 0; run < Number(values.runs); run++) {
   const result = auditLog(log);
   const audit = seconds(started);
   started = performance.now();
-  // As the command renders it: in chunks (the case lists on their own), written one after the other.
-  const json = renderAuditJsonChunks(result).reduce((length, chunk) => length + chunk.length, 0);
+  // As the command renders it: in pieces, each handed on (here only counted) as it is produced.
+  let json = 0;
+  writeAuditJson(result, (piece) => (json += piece.length));
   const jsonTime = seconds(started);
   started = performance.now();
   const text = renderAuditText(result);

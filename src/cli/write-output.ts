@@ -6,8 +6,8 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writ
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
-/** Text or bytes, or text in chunks to be written one after the other (each chunk encoded on its own). */
-export type OutputContent = string | Uint8Array | readonly string[];
+/** Text or bytes (text produced in pieces goes through {@link writeOutputChunks}). */
+export type OutputContent = string | Uint8Array;
 
 /** A hidden temporary name in `file`'s folder: renaming it onto `file` then replaces it at once. */
 function temporaryBeside(file: string): string {
@@ -16,10 +16,6 @@ function temporaryBeside(file: string): string {
 
 /** Writes `content` to `file` atomically, creating its folder. */
 export function writeFileAtomic(file: string, content: OutputContent): void {
-  if (typeof content !== 'string' && !(content instanceof Uint8Array)) {
-    writeOutputChunks((sink) => content.forEach(sink), file);
-    return;
-  }
   const folder = dirname(file);
   mkdirSync(folder, { recursive: true });
   const temporary = temporaryBeside(file);
@@ -100,8 +96,7 @@ export function writeOutputChunks(produce: (sink: (piece: string) => void) => vo
 /** Writes to `file` when given, else to standard output. */
 export function writeOutput(content: OutputContent, file: string | undefined): void {
   if (file !== undefined && file !== '-') writeFileAtomic(file, content);
-  else if (typeof content === 'string' || content instanceof Uint8Array) process.stdout.write(content);
-  else for (const chunk of content) process.stdout.write(chunk);
+  else process.stdout.write(content);
 }
 
 /**

@@ -1,5 +1,5 @@
-// Renders an audit result: text (ranked findings, a sample of cases, the what-if), Markdown, JSON (issue 5's shape,
-// also as chunks for writing) and CSV (one row per finding and case).
+// Renders an audit result: text (ranked findings, a sample of cases, the what-if), Markdown and CSV (one row per
+// finding and case). The JSON is written in pieces by write-audit-json.ts.
 
 import type { AuditResult } from '../audit/audit-log.js';
 import type { Finding } from '../audit/finding.js';
@@ -11,56 +11,6 @@ import { markdownCell } from './markdown-cell.js';
 
 /** Cases listed per finding in text and Markdown (JSON and CSV list them all). */
 export const CASE_SAMPLE = 5;
-
-/** `{ tool, schemaVersion, log, findings, whatIf }`, pretty-printed. */
-export function renderAuditJson(result: AuditResult): string {
-  return renderAuditJsonChunks(result).join('');
-}
-
-/** Stands for a finding's case list in the skeleton; escaped by JSON.stringify, so the text to split on is known. */
-const CASES_MARK = '\u0000cases\u0000';
-/** A case list at its depth in the document: elements indented 8 spaces, the closing bracket 6. */
-const CASE_INDENT = '        ';
-
-/** `ids` as renderAuditJson prints a finding's `cases` (JSON.stringify escapes them, 2 spaces per level). O(ids). */
-function caseListJson(ids: readonly string[]): string {
-  if (ids.length === 0) return '[]';
-  const text = JSON.stringify(ids, null, CASE_INDENT);
-  return `${text.slice(0, -1)}      ]`;
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/**
- * {@link renderAuditJson}'s text as chunks, joined it is that text byte for byte: the document with each finding's
- * case list left out, cut where the lists go, and each list on its own (a list equal to the last one of its length is
- * the same chunk, rendered once: findings about the same cases, e.g. two rubber stamps every case passes, are common). The lists (most of the bytes: every affected case id) are then strings of plain
- * characters even when messages are not (“…”, Persian), so writing them skips the slow path of encoding one 25 MB
- * string of wide characters. O(total case ids).
- */
-export function renderAuditJsonChunks(result: AuditResult): string[] {
-  const findings = result.findings.map((finding) => ({ ...finding, cases: CASES_MARK }));
-  const text = `${JSON.stringify({ tool: 'redtape', schemaVersion: 1, log: result.log, findings, whatIf: result.whatIf }, null, 2)}\n`;
-  const parts = text.split(JSON.stringify(CASES_MARK));
-  // A field holding the mark itself would cut the text elsewhere: then the document is rendered whole.
-  if (parts.length !== result.findings.length + 1) {
-    return [`${JSON.stringify({ tool: 'redtape', schemaVersion: 1, log: result.log, findings: result.findings, whatIf: result.whatIf }, null, 2)}\n`];
-  }
-  // The last list rendered of each length: a list is compared with that one only, so the comparisons cost O(case ids).
-  const lastOfLength = new Map<number, { ids: readonly string[]; json: string }>();
-  const chunks = [parts[0] as string];
-  result.findings.forEach((finding, f) => {
-    let known = lastOfLength.get(finding.cases.length);
-    if (!known || !sameIds(known.ids, finding.cases)) lastOfLength.set(finding.cases.length, (known = { ids: finding.cases, json: caseListJson(finding.cases) }));
-    chunks.push(known.json, parts[f + 1] as string);
-  });
-  return chunks;
-}
 
 /** One row per finding and affected case (a finding without cases gets one row with an empty case). */
 export function renderAuditCsv(result: AuditResult): string {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../helpers/json-schema.js';
@@ -53,6 +53,19 @@ describe('redtape audit', () => {
       const result = runCli(['audit', PERMITS_EN, '-q', ...args]);
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('writes the same JSON to a file (atomically: no temporary file left) as to standard output', () => {
+    for (const [log, lang] of [[PERMITS_EN, 'en'], [PERMITS_FA, 'fa']] as const) {
+      const dir = join(files.dir, `json-${lang}`);
+      const out = join(dir, 'audit.json');
+      expect(runCli(['audit', log, '--lang', lang, '-o', out, '-q']).code).toBe(0);
+      const printed = runCli(['audit', log, '--lang', lang, '-f', 'json', '-o', '-', '-q']);
+      expect(printed.code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+      expect(schemaErrors('audit', JSON.parse(printed.stdout))).toEqual([]);
+      expect(readdirSync(dir)).toEqual(['audit.json']);
     }
   });
 

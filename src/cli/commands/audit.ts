@@ -2,7 +2,8 @@
 
 import { Option, type Command } from 'commander';
 import { severityRank, type Severity } from '../../audit/finding.js';
-import { renderAuditCsv, renderAuditJsonChunks, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
+import { renderAuditCsv, renderAuditMarkdown, renderAuditText } from '../../report/render-audit.js';
+import { writeAuditJson } from '../../report/write-audit-json.js';
 import { addAuditOptions, auditPlanFrom, runAudit, type AuditFlags } from '../audit-options.js';
 import { addCalendarOptions } from '../calendar-options.js';
 import { withExitCode, type RegisterCommand } from '../command-kit.js';
@@ -10,7 +11,7 @@ import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { loadLog } from '../load-log.js';
 import { addReaderOptions, type ReaderFlags } from '../reader-options.js';
 import { styleFor } from '../style.js';
-import { chooseFormat, writeOutput } from '../write-output.js';
+import { chooseFormat, writeOutput, writeOutputChunks } from '../write-output.js';
 
 interface AuditCommandFlags extends ReaderFlags, AuditFlags {
   readonly format?: string;
@@ -39,15 +40,12 @@ export const registerAudit: RegisterCommand = (program: Command, context) =>
       const { log } = await loadLog(files, flags);
       const result = runAudit(log, plan);
       const toFile = flags.output !== undefined && flags.output !== '-';
-      const rendered =
-        format === 'json'
-          ? renderAuditJsonChunks(result)
-          : format === 'md'
-            ? renderAuditMarkdown(result)
-            : format === 'csv'
-              ? renderAuditCsv(result)
-              : renderAuditText(result, await styleFor(toFile));
-      writeOutput(rendered, flags.output);
+      // The JSON (~25 MB of case ids for 2.5M events) is written as it is produced, never held whole.
+      if (format === 'json') writeOutputChunks((sink) => writeAuditJson(result, sink), flags.output);
+      else {
+        const rendered = format === 'md' ? renderAuditMarkdown(result) : format === 'csv' ? renderAuditCsv(result) : renderAuditText(result, await styleFor(toFile));
+        writeOutput(rendered, flags.output);
+      }
       const threshold = flags.failOn;
       if (threshold !== undefined && result.findings.some((f) => severityRank(f.severity) >= severityRank(threshold))) return EXIT_FINDINGS;
       return EXIT_OK;
