@@ -5,22 +5,44 @@ import type { AuditResult } from '../audit/audit-log.js';
 import type { Finding } from '../audit/finding.js';
 import type { WhatIfScenario } from '../audit/what-if.js';
 import { formatDuration } from '../performance/duration.js';
-import { csvLine } from './csv-cell.js';
+import { csvCell, csvLine } from './csv-cell.js';
 import { PLAIN, type Style } from './style.js';
 import { markdownCell } from './markdown-cell.js';
 
 /** Cases listed per finding in text and Markdown (JSON and CSV list them all). */
 export const CASE_SAMPLE = 5;
 
-/** One row per finding and affected case (a finding without cases gets one row with an empty case). */
-export function renderAuditCsv(result: AuditResult): string {
+/** Characters of CSV gathered before a piece is handed on. */
+const CSV_PIECE = 1 << 16;
+
+/**
+ * The findings as CSV, one row per finding and affected case (a finding without cases gets one row with an empty
+ * case), handed to `sink` in pieces of about 64 K characters: with every case of a 2.5M-event log the CSV runs to
+ * hundreds of MB, which one string would hold several times over while it grows. A finding's cells are escaped once.
+ * O(rows).
+ */
+export function writeAuditCsv(result: AuditResult, sink: (piece: string) => void): void {
   let out = csvLine(['finding_id', 'type', 'severity', 'activity', 'related_activities', 'case_id', 'message']);
   for (const f of result.findings) {
-    const cells = [f.id, f.type, f.severity, f.activities[0] ?? '', f.activities.slice(1).join('; ')];
-    if (f.cases.length === 0) out += csvLine([...cells, '', f.message]);
-    for (const c of f.cases) out += csvLine([...cells, c, f.message]);
+    const head = `${[f.id, f.type, f.severity, f.activities[0] ?? '', f.activities.slice(1).join('; ')].map(csvCell).join(',')},`;
+    const tail = `,${csvCell(f.message)}\n`;
+    if (f.cases.length === 0) out += head + tail;
+    for (const c of f.cases) {
+      out += head + csvCell(c) + tail;
+      if (out.length >= CSV_PIECE) {
+        sink(out);
+        out = '';
+      }
+    }
   }
-  return out;
+  sink(out);
+}
+
+/** {@link writeAuditCsv} as one string (small logs, tests). */
+export function renderAuditCsv(result: AuditResult): string {
+  const pieces: string[] = [];
+  writeAuditCsv(result, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 const DURATION_METRIC = /(waiting|saving|timeLost)/i;

@@ -10,7 +10,7 @@ import { parseDuration } from '../../performance/duration.js';
 import { buildReport } from '../../report/build-report.js';
 import { auditLog } from '../../audit/audit-log.js';
 import { severityRank } from '../../audit/finding.js';
-import { renderAuditCsv } from '../../report/render-audit.js';
+import { writeAuditCsv } from '../../report/render-audit.js';
 import { writeJson } from '../../report/json-text.js';
 import { BOTTLENECK_JSON } from '../../report/render-bottlenecks.js';
 import { reportHtml, whatIfRows } from '../../report/html/report-html.js';
@@ -111,7 +111,7 @@ export const registerReport: RegisterCommand = (program: Command, context) =>
           if (kind === 'json') writeJsonTo(file);
           else writeFileAtomic(file, await render(kind));
         }
-        writeFileAtomic(join(flags.output, 'findings.csv'), renderAuditCsv(audit));
+        writeOutputChunks((sink) => writeAuditCsv(audit, sink), join(flags.output, 'findings.csv'));
       } else if (format === 'json') writeJsonTo(flags.output);
       else writeOutput(await render(format), flags.output);
       const threshold = flags.failOn;
