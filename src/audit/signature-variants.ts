@@ -84,12 +84,23 @@ export function firstOffsets(table: SignatureTable, variants: SignatureVariants,
   return offsets;
 }
 
-/** Per variant, how many signatures of step `s` each of its cases has. O(variants' signatures). */
-export function stepCounts(table: SignatureTable, variants: SignatureVariants, s: number): Int32Array {
-  const counts = new Int32Array(variants.first.length);
-  for (let v = 0; v < counts.length; v++) {
+/** Where step `s` signs in each variant: variant v's offsets are `offsets[start[v]]` to `offsets[start[v + 1] - 1]`. */
+export interface StepOffsets {
+  readonly start: Int32Array;
+  /** Offsets among the variant's signatures (the same in every case of the variant), ascending. */
+  readonly offsets: Int32Array;
+}
+
+/** Per variant, the offsets of the signatures of step `s` in its cases. O(variants' signatures). */
+export function stepOffsets(table: SignatureTable, variants: SignatureVariants, s: number): StepOffsets {
+  const start = new Int32Array(variants.first.length + 1);
+  const offsets: number[] = [];
+  for (let v = 0; v < variants.first.length; v++) {
     const c = variants.first[v] as number;
-    for (let i = table.caseStart[c] as number; i < (table.caseStart[c + 1] as number); i++) if (table.step[i] === s) counts[v] = (counts[v] as number) + 1;
+    const from = table.caseStart[c] as number;
+    const to = table.caseStart[c + 1] as number;
+    for (let i = from; i < to; i++) if (table.step[i] === s) offsets.push(i - from);
+    start[v + 1] = offsets.length;
   }
-  return counts;
+  return { start, offsets: Int32Array.from(offsets) };
 }

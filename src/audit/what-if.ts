@@ -2,10 +2,10 @@
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
 import { quantilesInPlace } from '../performance/quantiles-in-place.js';
-import { casesWithStep, timeInFront, type AuditContext } from './audit-context.js';
+import { caseOfSignature, timeInFront, type AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
-import { firstOffsets, stepCounts } from './signature-variants.js';
+import { firstOffsets, stepOffsets } from './signature-variants.js';
 
 /** Median and p90 of case throughput, seconds. */
 export interface ThroughputFigures {
@@ -71,13 +71,15 @@ function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
 /**
  * The what-if of `findings` over `context`: one scenario per finding that removes or overlaps signatures, and all of
  * them together (an event removed by two findings is counted once; a pair is overlapped only when neither step is
- * removed). A removed step's waiting is read from the context's per-step lists, a duplicate finding's from its
- * repeated positions, each pair's per-case saving is computed once, and the union is one pass over the signatures;
- * every case's cut is summed in signature order. A scenario costs O(removed signatures + cases) plus its median and
- * p90 (expected O(cases)); O(signatures) per pair, and once for the union.
+ * removed). A removed step's waiting is read where each case's variant has the step's signatures, a duplicate
+ * finding's from its repeated positions (each case found by binary search), each pair's per-case saving is computed
+ * once, and the union is one pass over the signatures; every case's cut is summed in signature order. A scenario costs
+ * O(removed signatures + cases) plus its median and p90 (expected O(cases)); O(signatures) per pair, and once for the
+ * union.
  */
 export function whatIf(context: AuditContext, findings: readonly Finding[]): WhatIf {
-  const { signatures, waiting, throughput, caseOf } = context;
+  const { signatures, variants, waiting, throughput } = context;
+  const { caseStart, event } = signatures;
   const cases = throughput.length;
   const stepId = new Map(signatures.stepNames.map((name, s) => [name, s]));
   const repeats = findings.some((f) => f.type === 'duplicate-signature') ? repeatedSignatures(context) : new Int32Array(0);
@@ -102,26 +104,22 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     const [savedMedian] = quantilesInPlace(cut.subarray(0, changed), [0.5]) as [number];
     return { findings: ids, cases: changed, after: figures(after), savedMedian, savedTotal };
   };
-  /** The step's waiting list is in signature order: its cases, ascending, each with as many as its variant has. */
+  /** Each case's cut is summed in signature order, from where its variant has the step's signatures. */
   const cutStep = (s: number): void => {
     cut.fill(0);
-    const wait = context.steps[s]?.waiting;
-    if (!wait) return;
-    const perVariant = stepCounts(signatures, context.variants, s);
-    const withStep = casesWithStep(context, s);
-    let r = 0;
-    for (let k = 0; k < withStep.length; k++) {
-      const c = withStep[k] as number;
-      const signed = perVariant[context.variants.of[c] as number] as number;
-      for (let j = 0; j < signed; j++) cut[c] = (cut[c] as number) + (wait[r++] as number);
+    const { start, offsets } = stepOffsets(signatures, variants, s);
+    for (let c = 0; c < cases; c++) {
+      const v = variants.of[c] as number;
+      const base = caseStart[c] as number;
+      for (let k = start[v] as number; k < (start[v + 1] as number); k++) cut[c] = (cut[c] as number) + (waiting[event[base + (offsets[k] as number)] as number] as number);
     }
   };
   const cutPositions = (positions: Int32Array): void => {
     cut.fill(0);
     for (let r = 0; r < positions.length; r++) {
       const i = positions[r] as number;
-      const c = caseOf[i] as number;
-      cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
+      const c = caseOfSignature(context, i);
+      cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
     }
   };
   const pairOf = (finding: Finding): [number, number] | null => {
@@ -167,14 +165,16 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
   if (used.length === 0) return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: null };
   // The union, in signature order; a pair whose step loses a signature anyway saves nothing more by overlapping.
   const removedStep = new Uint8Array(signatures.stepNames.length);
-  const { step, event } = signatures;
+  const { step } = signatures;
   cut.fill(0);
-  for (let i = 0; i < step.length; i++) {
-    const s = step[i] as number;
-    if (wholeStep[s] === 0 && (marked === null || marked[i] === 0)) continue;
-    removedStep[s] = 1;
-    const c = caseOf[i] as number;
-    cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
+  for (let c = 0; c < cases; c++) {
+    const to = caseStart[c + 1] as number;
+    for (let i = caseStart[c] as number; i < to; i++) {
+      const s = step[i] as number;
+      if (wholeStep[s] === 0 && (marked === null || marked[i] === 0)) continue;
+      removedStep[s] = 1;
+      cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
+    }
   }
   const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
   return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: scenario(used, keptPairs) };

@@ -2,7 +2,7 @@
 // signing two different steps of the same case.
 
 import { NONE } from '../../log/dictionary.js';
-import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { caseOfSignature, isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { casesText, faNumber, type Finding, type Severity } from '../finding.js';
 import { summaryOf } from '../summary-of.js';
 import { caseIdsOf, caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
@@ -117,7 +117,7 @@ export const duplicateSignature: AuditRule = {
     }
     for (const [s, positions] of byStep) {
       const name = signatures.stepNames[s] ?? '';
-      const cases = caseIdsOf(context, positions.map((i) => context.caseOf[i] as number));
+      const cases = caseIdsOf(context, positions.map((i) => caseOfSignature(context, i)));
       const wait = summaryOf(positions.map((i) => context.waiting[signatures.event[i] as number] as number));
       findings.push({
         id: `duplicate-signature:${name}`,

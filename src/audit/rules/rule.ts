@@ -36,15 +36,19 @@ export function caseIdsOfSorted(context: AuditContext, cases: ArrayLike<number>)
 const stepCaseIds = new WeakMap<AuditContext, Map<number, readonly string[]>>();
 
 /**
- * Case ids of the cases with a signature of step `s` ({@link casesWithStep}), in case order: one array per step and
- * context, shared by every finding about the step (a rubber stamp that is also optional lists its cases once). O(cases
- * of the step), once.
+ * Case ids of the cases with a signature of step `s` ({@link casesWithStep}, in a borrowed buffer), in case order: one
+ * array per step and context, shared by every finding about the step (a rubber stamp that is also optional lists its
+ * cases once). O(cases), once.
  */
 export function caseIdsWithStep(context: AuditContext, s: number): readonly string[] {
   let bySteps = stepCaseIds.get(context);
   if (!bySteps) stepCaseIds.set(context, (bySteps = new Map()));
   let ids = bySteps.get(s);
-  if (!ids) bySteps.set(s, (ids = caseIdsOfSorted(context, casesWithStep(context, s))));
+  if (!ids) {
+    const buffer = context.scratch.int32(context.steps[s]?.cases ?? 0);
+    bySteps.set(s, (ids = caseIdsOfSorted(context, casesWithStep(context, s, buffer))));
+    context.scratch.give(buffer);
+  }
   return ids;
 }
 
