@@ -14,7 +14,9 @@ export interface ScratchPool {
 
 /**
  * An empty pool. A request takes the smallest free buffer large enough (O(free buffers), a handful), or allocates a
- * new one of exactly the bytes asked; buffers live as long as the pool.
+ * new one rounded up to a power of two bytes: lists of similar lengths (each step's signatures, the cases) then share
+ * one buffer, and the pages past what a borrower writes are never touched, so the rounding costs address space only.
+ * Buffers live as long as the pool.
  */
 export function scratchPool(): ScratchPool {
   const free: ArrayBuffer[] = [];
@@ -25,7 +27,7 @@ export function scratchPool(): ScratchPool {
       const size = (free[i] as ArrayBuffer).byteLength;
       if (size >= bytes && (best < 0 || size < (free[best] as ArrayBuffer).byteLength)) best = i;
     }
-    const buffer = best < 0 ? new ArrayBuffer(bytes) : (free.splice(best, 1)[0] as ArrayBuffer);
+    const buffer = best < 0 ? new ArrayBuffer(bytes <= 8 ? 8 : 2 ** Math.ceil(Math.log2(bytes))) : (free.splice(best, 1)[0] as ArrayBuffer);
     lent.add(buffer);
     return buffer;
   };

@@ -48,19 +48,21 @@ function figures(values: Float64Array): ThroughputFigures {
 }
 
 /**
- * Per case, what overlapping steps `a` and `b` saves: the shorter of the two (waiting + service) of their first
- * signatures, 0 where the case lacks one of them. Where the first signatures are is read per signature variant.
- * O(variants' signatures + cases).
+ * Per case, what overlapping steps `a` and `b` saves, written into `saving` (one entry per case): the shorter of the
+ * two (waiting + service) of their first signatures, 0 where the case lacks one of them. Where the first signatures
+ * are is read per signature variant. O(variants' signatures + cases).
  */
-function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
+function pairSaving(context: AuditContext, a: number, b: number, saving: Float64Array): Float64Array {
   const { signatures, variants } = context;
   const { caseStart, event } = signatures;
   const offA = firstOffsets(signatures, variants, a);
   const offB = firstOffsets(signatures, variants, b);
-  const saving = new Float64Array(caseStart.length - 1);
   for (let c = 0; c < saving.length; c++) {
     const v = variants.of[c] as number;
-    if ((offA[v] as number) < 0 || (offB[v] as number) < 0) continue;
+    if ((offA[v] as number) < 0 || (offB[v] as number) < 0) {
+      saving[c] = 0;
+      continue;
+    }
     const ea = event[(caseStart[c] as number) + (offA[v] as number)] as number;
     const eb = event[(caseStart[c] as number) + (offB[v] as number)] as number;
     saving[c] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
@@ -78,14 +80,14 @@ function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
  * union.
  */
 export function whatIf(context: AuditContext, findings: readonly Finding[]): WhatIf {
-  const { signatures, variants, waiting, throughput } = context;
+  const { signatures, variants, waiting, throughput, scratch } = context;
   const { caseStart, event } = signatures;
   const cases = throughput.length;
   const stepId = new Map(signatures.stepNames.map((name, s) => [name, s]));
   const repeats = findings.some((f) => f.type === 'duplicate-signature') ? repeatedSignatures(context) : new Int32Array(0);
-  // Two buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
-  const cut = new Float64Array(cases);
-  const after = new Float64Array(cases);
+  // Two borrowed buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
+  const cut = scratch.float64(cases);
+  const after = scratch.float64(cases);
   /** The scenario once `cut` holds the waiting removed per case: adds the pairs' savings, caps by throughput. */
   const scenario = (ids: readonly string[], pairs: readonly Float64Array[]): WhatIfScenario => {
     for (const saving of pairs) for (let c = 0; c < cases; c++) cut[c] = (cut[c] as number) + (saving[c] as number);
@@ -129,9 +131,9 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     return a === undefined || b === undefined ? null : [a, b];
   };
   const perFinding: WhatIfScenario[] = [];
-  // What the union removes: every signature of a removed step, and the marked repeated signatures.
+  // What the union removes: every signature of a removed step, and the repeated signatures of a removed duplicate's step.
   const wholeStep = new Uint8Array(signatures.stepNames.length);
-  const marked = repeats.length > 0 ? new Uint8Array(signatures.event.length) : null;
+  const repeatsOf = new Uint8Array(signatures.stepNames.length);
   const allPairs: { a: number; b: number; saving: Float64Array }[] = [];
   const used: string[] = [];
   for (const finding of findings) {
@@ -145,37 +147,47 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
       continue;
     }
     if (finding.type === 'duplicate-signature' && !finding.id.startsWith('duplicate-signature:same-person:')) {
-      const removed = repeats.filter((i) => signatures.step[i] === s);
-      cutPositions(removed);
+      cutPositions(repeats.filter((i) => signatures.step[i] === s));
       perFinding.push(scenario([finding.id], []));
-      for (let r = 0; r < removed.length; r++) (marked as Uint8Array)[removed[r] as number] = 1;
+      if (s !== undefined) repeatsOf[s] = 1;
       used.push(finding.id);
       continue;
     }
     const pair = pairOf(finding);
     if (pair) {
-      const saving = pairSaving(context, pair[0], pair[1]);
+      const saving = pairSaving(context, pair[0], pair[1], scratch.float64(cases));
       cut.fill(0);
       perFinding.push(scenario([finding.id], [saving]));
       allPairs.push({ a: pair[0], b: pair[1], saving });
       used.push(finding.id);
     }
   }
-  const before = figures(Float64Array.from(throughput));
-  if (used.length === 0) return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: null };
-  // The union, in signature order; a pair whose step loses a signature anyway saves nothing more by overlapping.
-  const removedStep = new Uint8Array(signatures.stepNames.length);
-  const { step } = signatures;
-  cut.fill(0);
-  for (let c = 0; c < cases; c++) {
-    const to = caseStart[c + 1] as number;
-    for (let i = caseStart[c] as number; i < to; i++) {
-      const s = step[i] as number;
-      if (wholeStep[s] === 0 && (marked === null || marked[i] === 0)) continue;
-      removedStep[s] = 1;
-      cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
+  after.set(throughput);
+  const before = figures(after);
+  let allRedundant: WhatIfScenario | null = null;
+  if (used.length > 0) {
+    // The union, in signature order, with `repeats` (ascending) walked alongside; a pair whose step loses a signature
+    // anyway saves nothing more by overlapping.
+    const removedStep = new Uint8Array(signatures.stepNames.length);
+    const { step } = signatures;
+    cut.fill(0);
+    let next = 0;
+    for (let c = 0; c < cases; c++) {
+      const to = caseStart[c + 1] as number;
+      for (let i = caseStart[c] as number; i < to; i++) {
+        const s = step[i] as number;
+        const repeated = next < repeats.length && repeats[next] === i;
+        if (repeated) next++;
+        if (wholeStep[s] === 0 && !(repeated && repeatsOf[s] === 1)) continue;
+        removedStep[s] = 1;
+        cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
+      }
     }
+    const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
+    allRedundant = scenario(used, keptPairs);
   }
-  const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
-  return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: scenario(used, keptPairs) };
+  for (const { saving } of allPairs) scratch.give(saving);
+  scratch.give(cut);
+  scratch.give(after);
+  return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant };
 }

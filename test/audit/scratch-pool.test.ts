@@ -29,6 +29,14 @@ describe('scratchPool', () => {
     expect(fresh.buffer).not.toBe(large.buffer);
   });
 
+  it('rounds new buffers up to a power of two bytes, so a slightly longer list reuses a given-back one', () => {
+    const pool = scratchPool();
+    const first = pool.float64(100);
+    expect(first.buffer.byteLength).toBe(1024);
+    pool.give(first);
+    expect(pool.float64(128).buffer).toBe(first.buffer);
+  });
+
   it('keeps what a buffer held: borrowers fill what they read', () => {
     const pool = scratchPool();
     const first = pool.float64(4);
