@@ -6,7 +6,7 @@
 import type { EventLog } from '../log/event-log.js';
 import type { WorkingCalendar } from '../performance/calendar.js';
 import { caseThroughput } from '../performance/case-throughput.js';
-import { eventService, eventWaiting } from '../performance/event-waiting.js';
+import { eventService, eventWaiting, wholeSecondWaiting } from '../performance/event-waiting.js';
 import { REJECT, RETURN } from './decision-kinds.js';
 import type { AuditLanguage } from './finding.js';
 import { scratchPool, type ScratchPool } from './scratch-pool.js';
@@ -42,8 +42,11 @@ export interface AuditContext {
   readonly signatures: SignatureTable;
   /** The cases grouped by their sequence of (signing step, decision kind). */
   readonly variants: SignatureVariants;
-  /** Waiting per event in seconds (working seconds with a calendar); 0 for first events. */
-  readonly waiting: Float64Array;
+  /**
+   * Waiting per event in seconds (working seconds with a calendar); 0 for first events. Whole seconds in an Int32Array
+   * when every waiting is one (half the memory of the doubles), else a Float64Array.
+   */
+  readonly waiting: Float64Array | Int32Array;
   /** Service per event in seconds, 0 where unknown; null when the log has no start times (every service time 0). */
   readonly service: Float64Array | null;
   /** Throughput per case in seconds. */
@@ -114,14 +117,18 @@ export function isNegative(kind: number): boolean {
   return kind === REJECT || kind === RETURN;
 }
 
+/** `waiting` with 0 for the first event of each case, where eventWaiting has NaN (and only there: no sweep of every event). */
+function firstEventsWaitNothing(log: EventLog, waiting: Float64Array): Float64Array {
+  for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
+  return waiting;
+}
+
 /**
- * Builds the context: one pass for waiting, service and throughput; the signature variants (two passes over the
+ * Builds the context: one pass for waiting (two when it is not all whole seconds), service and throughput; the signature variants (two passes over the
  * signatures) and the per-step counts from each variant's first case, times its cases. O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
-  const waiting = eventWaiting(log, calendar);
-  // eventWaiting gives NaN to the first event of each case only (every other gap is a number ≥ 0): no sweep of every event.
-  for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
+  const waiting = wholeSecondWaiting(log, calendar) ?? firstEventsWaitNothing(log, eventWaiting(log, calendar));
   const measured = eventService(log, calendar);
   // Without a start column every service time is 0: no array of zeros.
   const service = measured;
