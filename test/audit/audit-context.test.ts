@@ -77,4 +77,18 @@ describe('auditContext fast paths equal simple references on seeded random logs'
     expect(caseIdsOf(context, [])).toEqual([]);
     expect(caseIdsOfSorted(context, Int32Array.from([0, 2]))).toEqual(['x', 'z']);
   });
+
+  it('case ids: a long list equal to one made before for the context is that list', () => {
+    const log = logFromRows(Array.from({ length: 6000 }, (_, i) => ({ caseId: `c${i}`, activity: 'a', time: i })));
+    const context = auditContext(log, buildSignatureTable(log));
+    const firsts = caseIdsOfSorted(context, Int32Array.from({ length: 5000 }, (_, i) => i));
+    expect(firsts).toHaveLength(5000);
+    expect(firsts[4999]).toBe('c4999');
+    expect(caseIdsOfSorted(context, Int32Array.from({ length: 5000 }, (_, i) => i))).toBe(firsts);
+    const shifted = caseIdsOfSorted(context, Int32Array.from({ length: 5000 }, (_, i) => i + 1));
+    expect(shifted).not.toBe(firsts);
+    expect(shifted[0]).toBe('c1');
+    const other = auditContext(log, buildSignatureTable(log));
+    expect(caseIdsOfSorted(other, Int32Array.from({ length: 5000 }, (_, i) => i))).not.toBe(firsts);
+  });
 });
