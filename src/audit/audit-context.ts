@@ -1,14 +1,17 @@
 // What every audit rule reads, computed once per audit: the log, its signature table and signature variants, the
-// waiting in front of each event, service times, case throughput and per-step figures.
+// waiting in front of each event, service times, case throughput, per-step counts, and a pool of scratch arrays.
+// Per-step lists (a step's cases, the waiting in front of its signatures) are not kept: they are written on demand
+// from the variants into borrowed buffers, which costs less than first touching memory to hold them all.
 
 import type { EventLog } from '../log/event-log.js';
 import type { WorkingCalendar } from '../performance/calendar.js';
 import { caseThroughput } from '../performance/case-throughput.js';
-import { eventService, eventWaiting } from '../performance/event-waiting.js';
+import { eventService, eventWaiting, wholeSecondWaiting } from '../performance/event-waiting.js';
 import { REJECT, RETURN } from './decision-kinds.js';
 import type { AuditLanguage } from './finding.js';
+import { scratchPool, type ScratchPool } from './scratch-pool.js';
 import type { SignatureTable } from './signature-table.js';
-import { signatureVariants, type SignatureVariants } from './signature-variants.js';
+import { signatureVariants, stepOffsets, type SignatureVariants } from './signature-variants.js';
 
 /** Thresholds and choices the rules share (the CLI's options). */
 export interface RuleOptions {
@@ -31,8 +34,6 @@ export interface StepStats {
   readonly approvals: number;
   /** Signatures that rejected or returned. */
   readonly negatives: number;
-  /** Waiting in front of each signature of the step, seconds (first events of a case count 0), in signature order. */
-  readonly waiting: Float64Array;
 }
 
 /** The shared input of every rule. */
@@ -41,8 +42,11 @@ export interface AuditContext {
   readonly signatures: SignatureTable;
   /** The cases grouped by their sequence of (signing step, decision kind). */
   readonly variants: SignatureVariants;
-  /** Waiting per event in seconds (working seconds with a calendar); 0 for first events. */
-  readonly waiting: Float64Array;
+  /**
+   * Waiting per event in seconds (working seconds with a calendar); 0 for first events. Whole seconds in an Int32Array
+   * when every waiting is one (half the memory of the doubles), else a Float64Array.
+   */
+  readonly waiting: Float64Array | Int32Array;
   /** Service per event in seconds, 0 where unknown; null when the log has no start times (every service time 0). */
   readonly service: Float64Array | null;
   /** Throughput per case in seconds. */
@@ -51,19 +55,55 @@ export interface AuditContext {
   /** Seconds in a day of the durations (86,400, or the calendar's working day). */
   readonly dayLength: number;
   readonly steps: readonly StepStats[];
-  /** Case index per signature (parallel to the signature table's columns). */
-  readonly caseOf: Int32Array;
-  /**
-   * Cases with at least one signature of step `s`, ascending, are `stepCases[stepCaseStart[s]]` to
-   * `stepCases[stepCaseStart[s + 1] - 1]` (use {@link casesWithStep}).
-   */
-  readonly stepCaseStart: Int32Array;
-  readonly stepCases: Int32Array;
+  /** Buffers the rules and the what-if borrow for per-case and per-step work, and give back. */
+  readonly scratch: ScratchPool;
 }
 
-/** The cases (ascending, each once) with at least one signature of step `s`. O(1): a view, not a copy. */
-export function casesWithStep(context: AuditContext, s: number): Int32Array {
-  return context.stepCases.subarray(context.stepCaseStart[s] ?? 0, context.stepCaseStart[s + 1] ?? 0);
+/**
+ * The cases (ascending, each once) with at least one signature of step `s`, written into `into` (at least
+ * `steps[s].cases` long); returns the filled part. O(cases + variants' signatures).
+ */
+export function casesWithStep(context: AuditContext, s: number, into: Int32Array = new Int32Array(context.steps[s]?.cases ?? 0)): Int32Array {
+  const { variants } = context;
+  const { start } = stepOffsets(context.signatures, variants, s);
+  let size = 0;
+  for (let c = 0; c < variants.of.length; c++) {
+    const v = variants.of[c] as number;
+    if ((start[v + 1] as number) > (start[v] as number)) into[size++] = c;
+  }
+  return into.subarray(0, size);
+}
+
+/**
+ * The waiting in front of each signature of step `s`, seconds (first events of a case count 0), in signature order,
+ * written into `into` (at least `steps[s].signatures` long); returns the filled part. O(cases + variants' signatures +
+ * signatures of s).
+ */
+export function stepWaiting(context: AuditContext, s: number, into: Float64Array = new Float64Array(context.steps[s]?.signatures ?? 0)): Float64Array {
+  const { variants, signatures, waiting } = context;
+  const { caseStart, event } = signatures;
+  const { start, offsets } = stepOffsets(signatures, variants, s);
+  let size = 0;
+  for (let c = 0; c < variants.of.length; c++) {
+    const v = variants.of[c] as number;
+    const base = caseStart[c] as number;
+    for (let k = start[v] as number; k < (start[v + 1] as number); k++) into[size++] = waiting[event[base + (offsets[k] as number)] as number] as number;
+  }
+  return into.subarray(0, size);
+}
+
+/** The case of signature `i`: binary search of the signature table's case offsets, O(log cases). */
+export function caseOfSignature(context: AuditContext, i: number): number {
+  const { caseStart } = context.signatures;
+  // The last case starting at or before i; empty cases before it start at i too, but end there.
+  let low = 0;
+  let high = caseStart.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((caseStart[middle] as number) <= i) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Waiting plus service of event `e`, seconds: how long a step held the case up, counted from the previous event's end. */
@@ -77,15 +117,18 @@ export function isNegative(kind: number): boolean {
   return kind === REJECT || kind === RETURN;
 }
 
+/** `waiting` with 0 for the first event of each case, where eventWaiting has NaN (and only there: no sweep of every event). */
+function firstEventsWaitNothing(log: EventLog, waiting: Float64Array): Float64Array {
+  for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
+  return waiting;
+}
+
 /**
- * Builds the context: one pass for waiting, service and throughput; the signature variants (two passes over the
- * signatures) and the per-step counts from them; one pass laying out each step's waiting and cases by counting sort
- * (and the case of each signature). O(n), typed arrays only.
+ * Builds the context: one pass for waiting (two when it is not all whole seconds), service and throughput; the signature variants (two passes over the
+ * signatures) and the per-step counts from each variant's first case, times its cases. O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
-  const waiting = eventWaiting(log, calendar);
-  // eventWaiting gives NaN to the first event of each case only (every other gap is a number ≥ 0): no sweep of every event.
-  for (let c = 0; c + 1 < log.caseStart.length; c++) if ((log.caseStart[c] as number) < (log.caseStart[c + 1] as number)) waiting[log.caseStart[c] as number] = 0;
+  const waiting = wholeSecondWaiting(log, calendar) ?? firstEventsWaitNothing(log, eventWaiting(log, calendar));
   const measured = eventService(log, calendar);
   // Without a start column every service time is 0: no array of zeros.
   const service = measured;
@@ -97,8 +140,7 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
   const approvals = new Int32Array(stepCount);
   const negatives = new Int32Array(stepCount);
   const seenIn = new Int32Array(stepCount).fill(-1);
-  const caseCount = log.caseIds.length;
-  const { step, kind, event, caseStart: signatureStart } = signatures;
+  const { step, kind, caseStart: signatureStart } = signatures;
   // The counts per step depend on a case's signatures only: counted on each variant's first case, times its cases.
   const variants = signatureVariants(signatures);
   for (let v = 0; v < variants.first.length; v++) {
@@ -117,29 +159,6 @@ export function auditContext(log: EventLog, signatures: SignatureTable, calendar
       }
     }
   }
-  const caseOf = new Int32Array(step.length);
-  const stepCaseStart = new Int32Array(stepCount + 1);
-  for (let s = 0; s < stepCount; s++) stepCaseStart[s + 1] = (stepCaseStart[s] as number) + (cases[s] as number);
-  const stepCases = new Int32Array(stepCaseStart[stepCount] as number);
-  const caseCursor = stepCaseStart.slice(0, stepCount);
-  const waits = Array.from({ length: stepCount }, (_, s) => new Float64Array(count[s] as number));
-  const filled = new Int32Array(stepCount);
-  seenIn.fill(-1);
-  for (let c = 0; c < caseCount; c++) {
-    const to = signatureStart[c + 1] as number;
-    for (let i = signatureStart[c] as number; i < to; i++) {
-      const s = step[i] as number;
-      const at = filled[s] as number;
-      caseOf[i] = c;
-      (waits[s] as Float64Array)[at] = waiting[event[i] as number] as number;
-      filled[s] = at + 1;
-      if (seenIn[s] !== c) {
-        seenIn[s] = c;
-        stepCases[caseCursor[s] as number] = c;
-        caseCursor[s] = (caseCursor[s] as number) + 1;
-      }
-    }
-  }
-  const steps = waits.map((wait, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number, waiting: wait }));
-  return { log, signatures, variants, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, caseOf, stepCaseStart, stepCases };
+  const steps = Array.from({ length: stepCount }, (_, s) => ({ cases: cases[s] as number, signatures: count[s] as number, approvals: approvals[s] as number, negatives: negatives[s] as number }));
+  return { log, signatures, variants, waiting, service, throughput, calendar, dayLength: calendar ? calendar.dayLength : 86_400, steps, scratch: scratchPool() };
 }

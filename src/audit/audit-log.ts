@@ -5,10 +5,10 @@ import { UserError } from '../errors.js';
 import type { EventLog } from '../log/event-log.js';
 import { calendarForLog, type CalendarSpec } from '../performance/calendar.js';
 import { workWeekText } from '../performance/parse-work-hours.js';
-import { auditContext, DEFAULT_RULE_OPTIONS, type RuleOptions } from './audit-context.js';
+import { auditContext, DEFAULT_RULE_OPTIONS, type AuditContext, type RuleOptions } from './audit-context.js';
 import { rankFindings, type Finding } from './finding.js';
 import { AUDIT_RULES, RULE_IDS } from './rules/index.js';
-import { buildSignatureTable, type SignatureOptions, type SignatureTable } from './signature-table.js';
+import { buildSignatureTable, type SignatureOptions } from './signature-table.js';
 import { whatIf, type WhatIf } from './what-if.js';
 
 export interface AuditOptions extends SignatureOptions, Partial<RuleOptions> {
@@ -42,18 +42,21 @@ export const SHARED_ACCOUNT_SHARE = 0.5;
 
 /**
  * Warnings for resources signing at least {@link SHARED_ACCOUNT_SHARE} of all signatures in two or more steps, in
- * order of their first signature. Counts per resource in a typed array; at most two resources can reach half, so only
- * they are looked at again for their steps. O(signatures + resources).
+ * order of their first signature. Counts per resource in a typed array borrowed from the context's pool; at most two
+ * resources can reach half, so only they are looked at again for their steps. O(signatures + resources).
  */
-function sharedAccountWarnings(log: EventLog, table: SignatureTable): string[] {
+function sharedAccountWarnings(context: AuditContext): string[] {
+  const { log, signatures: table, scratch } = context;
   const total = table.event.length;
-  const count = new Int32Array(log.resources.size);
+  const count = scratch.int32(log.resources.size).fill(0);
   for (let i = 0; i < total; i++) {
     const r = log.resource[table.event[i] as number] as number;
     if (r >= 0) count[r] = (count[r] as number) + 1;
   }
   const heavy: number[] = [];
   for (let r = 0; r < count.length; r++) if ((count[r] as number) > 0 && (count[r] as number) >= SHARED_ACCOUNT_SHARE * total) heavy.push(r);
+  const countOf = new Map(heavy.map((r) => [r, count[r] as number]));
+  scratch.give(count);
   if (heavy.length === 0) return [];
   const firstAt = new Map<number, number>();
   const steps = new Map<number, Set<number>>(heavy.map((r) => [r, new Set<number>()]));
@@ -67,7 +70,7 @@ function sharedAccountWarnings(log: EventLog, table: SignatureTable): string[] {
   heavy.sort((a, b) => (firstAt.get(a) ?? 0) - (firstAt.get(b) ?? 0));
   const warnings: string[] = [];
   for (const r of heavy) {
-    const n = count[r] as number;
+    const n = countOf.get(r) ?? 0;
     const stepCount = steps.get(r)?.size ?? 0;
     if (stepCount >= 2) {
       const share = Math.round((100 * n) / total);
@@ -123,7 +126,7 @@ export function auditLog(log: EventLog, options: AuditOptions = {}): AuditResult
       time: calendar && !calendar.calendarTime ? `working time: ${workWeekText(options.calendar?.week.spans ?? [])}${options.calendar?.holidays.length ? ` + ${options.calendar.holidays.length} holidays` : ''}` : 'elapsed',
       dayLength: context.dayLength,
       rules,
-      warnings: sharedAccountWarnings(log, signatures),
+      warnings: sharedAccountWarnings(context),
     },
     findings,
     whatIf: whatIf(context, own),

@@ -20,6 +20,9 @@ export interface SignatureOptions {
   readonly requester?: string;
 }
 
+/** Step ids, in the narrowest array their range allows: a byte each for up to 256 activities (every log seen so far). */
+export type StepColumn = Uint8Array | Uint16Array | Int32Array;
+
 /** Signatures in log order (so each case's are contiguous), as parallel typed columns. */
 export interface SignatureTable {
   /** Names of the signing steps, indexed by step id. */
@@ -27,7 +30,7 @@ export interface SignatureTable {
   /** Event index in the log per signature. */
   readonly event: Int32Array;
   /** Step id per signature. */
-  readonly step: Int32Array;
+  readonly step: StepColumn;
   /** Decision kind per signature (APPROVE, REJECT, RETURN, OTHER). */
   readonly kind: Uint8Array;
   /** Offsets of each case's first signature; length cases + 1. */
@@ -131,7 +134,8 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
   const { activity, decision, caseStart: eventStart } = log;
   const n = activity.length;
   const event = new Int32Array(n);
-  const step = new Int32Array(n);
+  // Step ids are below the activity count.
+  const step: StepColumn = activityCount <= 256 ? new Uint8Array(n) : activityCount <= 65_536 ? new Uint16Array(n) : new Int32Array(n);
   const kind = new Uint8Array(n);
   const cases = log.caseIds.length;
   const caseStart = new Int32Array(cases + 1);
@@ -167,6 +171,6 @@ export function buildSignatureTable(log: EventLog, options: SignatureOptions = {
     }
   }
   // Most events are signatures in approval logs: a view then saves copying the columns; a copy frees the rest.
-  const trim = <T extends Int32Array | Uint8Array>(column: T): T => (size * 4 >= n * 3 ? column.subarray(0, size) : column.slice(0, size)) as T;
+  const trim = <T extends StepColumn>(column: T): T => (size * 4 >= n * 3 ? column.subarray(0, size) : column.slice(0, size)) as T;
   return { stepNames, event: trim(event), step: trim(step), kind: trim(kind), caseStart, requester };
 }

@@ -24,16 +24,15 @@ function sameSignatures(table: SignatureTable, a: number, b: number, length: num
 
 /**
  * Groups the cases of `table` by their sequence of (step, decision kind): a 32-bit hash per case, an open-addressing
- * table of variant ids, each hit confirmed by comparing with the variant's first case. O(signatures + cases).
+ * table of variant ids kept at most half full (doubled and refilled from the kept hashes as variants come: sized to
+ * the variants, not the cases), each hit confirmed by comparing with the variant's first case. O(signatures + cases).
  */
 export function signatureVariants(table: SignatureTable): SignatureVariants {
   const { caseStart, step, kind } = table;
   const cases = caseStart.length - 1;
   const of = new Int32Array(cases);
-  let size = 16;
-  while (size < 2 * cases) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
+  let mask = 15;
+  let slots = new Int32Array(mask + 1).fill(-1);
   const first: number[] = [];
   const hashes: number[] = [];
   const count: number[] = [];
@@ -57,6 +56,15 @@ export function signatureVariants(table: SignatureTable): SignatureVariants {
       first.push(c);
       hashes.push(hash);
       count.push(0);
+      if (2 * first.length > mask) {
+        mask = 2 * mask + 1;
+        slots = new Int32Array(mask + 1).fill(-1);
+        for (let u = 0; u < first.length; u++) {
+          let at = (hashes[u] as number) & mask;
+          while ((slots[at] as number) >= 0) at = (at + 1) & mask;
+          slots[at] = u;
+        }
+      }
     }
     of[c] = v;
     count[v] = (count[v] as number) + 1;
@@ -84,12 +92,23 @@ export function firstOffsets(table: SignatureTable, variants: SignatureVariants,
   return offsets;
 }
 
-/** Per variant, how many signatures of step `s` each of its cases has. O(variants' signatures). */
-export function stepCounts(table: SignatureTable, variants: SignatureVariants, s: number): Int32Array {
-  const counts = new Int32Array(variants.first.length);
-  for (let v = 0; v < counts.length; v++) {
+/** Where step `s` signs in each variant: variant v's offsets are `offsets[start[v]]` to `offsets[start[v + 1] - 1]`. */
+export interface StepOffsets {
+  readonly start: Int32Array;
+  /** Offsets among the variant's signatures (the same in every case of the variant), ascending. */
+  readonly offsets: Int32Array;
+}
+
+/** Per variant, the offsets of the signatures of step `s` in its cases. O(variants' signatures). */
+export function stepOffsets(table: SignatureTable, variants: SignatureVariants, s: number): StepOffsets {
+  const start = new Int32Array(variants.first.length + 1);
+  const offsets: number[] = [];
+  for (let v = 0; v < variants.first.length; v++) {
     const c = variants.first[v] as number;
-    for (let i = table.caseStart[c] as number; i < (table.caseStart[c + 1] as number); i++) if (table.step[i] === s) counts[v] = (counts[v] as number) + 1;
+    const from = table.caseStart[c] as number;
+    const to = table.caseStart[c + 1] as number;
+    for (let i = from; i < to; i++) if (table.step[i] === s) offsets.push(i - from);
+    start[v + 1] = offsets.length;
   }
-  return counts;
+  return { start, offsets: Int32Array.from(offsets) };
 }

@@ -14,12 +14,27 @@ export function wilsonUpper(successes: number, n: number, z = 1.959964): number 
   return Math.min(1, (centre + spread) / (1 + z2 / n));
 }
 
-const logFactorials: number[] = [0];
+/** ln(i!) for i below `known`, each the previous plus ln(i); a typed array grown by doubling (tables reach n = cases). */
+let logFactorials = new Float64Array(1024);
+let known = 1;
 /** Below this log-probability a table's probability is 0 as a double (e^-745.2 is the smallest it can hold). */
 const NEGLIGIBLE = -800;
 
+/** Extends the table to ln(k!). O(k) the first time, O(1) after. */
+function knowLogFactorials(k: number): void {
+  if (k < known) return;
+  if (k >= logFactorials.length) {
+    let size = logFactorials.length;
+    while (size <= k) size *= 2;
+    const grown = new Float64Array(size);
+    grown.set(logFactorials.subarray(0, known));
+    logFactorials = grown;
+  }
+  for (let i = known; i <= k; i++) logFactorials[i] = (logFactorials[i - 1] as number) + Math.log(i);
+  known = k + 1;
+}
+
 function logFactorial(k: number): number {
-  for (let i = logFactorials.length; i <= k; i++) logFactorials[i] = (logFactorials[i - 1] as number) + Math.log(i);
   return logFactorials[k] as number;
 }
 
@@ -30,7 +45,7 @@ function logFactorial(k: number): number {
  * from log-factorials, so large tables do not overflow. Tables less likely than e^-800 add exactly 0 as doubles, and
  * the probabilities fall away from the mode on both sides, so the sum runs over the tables around the mode above that
  * (in the same order, to the same bits as over every table). O(min(row, column margin)) at most, O(standard
- * deviation) on large tables.
+ * deviation) on large tables, after O(n) once to extend the log-factorial table to a larger n than seen before.
  */
 export function fisherExact(a: number, b: number, c: number, d: number): number {
   const row1 = a + b;
@@ -38,6 +53,8 @@ export function fisherExact(a: number, b: number, c: number, d: number): number 
   const col1 = a + c;
   const n = row1 + row2;
   if (n === 0) return 1;
+  // Every factorial below is of at most n.
+  knowLogFactorials(n);
   const constant = logFactorial(row1) + logFactorial(row2) + logFactorial(col1) + logFactorial(n - col1) - logFactorial(n);
   const logP = (x: number): number => constant - logFactorial(x) - logFactorial(row1 - x) - logFactorial(col1 - x) - logFactorial(row2 - col1 + x);
   const observed = logP(a);

@@ -2,10 +2,10 @@
 // removed steps add (and with parallelizable pairs requested together). An estimate, and labelled as one.
 
 import { quantilesInPlace } from '../performance/quantiles-in-place.js';
-import { casesWithStep, timeInFront, type AuditContext } from './audit-context.js';
+import { caseOfSignature, timeInFront, type AuditContext } from './audit-context.js';
 import type { Finding } from './finding.js';
 import { repeatedSignatures } from './rules/duplicate-signature.js';
-import { firstOffsets, stepCounts } from './signature-variants.js';
+import { firstOffsets, stepOffsets } from './signature-variants.js';
 
 /** Median and p90 of case throughput, seconds. */
 export interface ThroughputFigures {
@@ -47,20 +47,47 @@ function figures(values: Float64Array): ThroughputFigures {
   return { median, p90 };
 }
 
+/** Adds `values` into `into`, entry by entry. O(n). */
+function addInto(into: Float64Array, values: Float64Array): void {
+  for (let c = 0; c < into.length; c++) into[c] = (into[c] as number) + (values[c] as number);
+}
+
 /**
- * Per case, what overlapping steps `a` and `b` saves: the shorter of the two (waiting + service) of their first
- * signatures, 0 where the case lacks one of them. Where the first signatures are is read per signature variant.
- * O(variants' signatures + cases).
+ * Each case's throughput after its cut (capped by the throughput) into `after`; `cut` becomes the list of savings of
+ * the changed cases, in case order (a position is read before it is overwritten), their total summed in that order
+ * (as summarizeInPlace sums). A function of its own, called once per scenario, so that its compiled code serves them
+ * all. O(cases).
  */
-function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
+function applyCut(cut: Float64Array, throughput: Float64Array, after: Float64Array): { changed: number; savedTotal: number } {
+  let changed = 0;
+  let savedTotal = 0;
+  for (let c = 0; c < throughput.length; c++) {
+    const reduced = Math.min(cut[c] as number, throughput[c] as number);
+    after[c] = (throughput[c] as number) - reduced;
+    if (reduced > 0) {
+      cut[changed++] = reduced;
+      savedTotal += reduced;
+    }
+  }
+  return { changed, savedTotal };
+}
+
+/**
+ * Per case, what overlapping steps `a` and `b` saves, written into `saving` (one entry per case): the shorter of the
+ * two (waiting + service) of their first signatures, 0 where the case lacks one of them. Where the first signatures
+ * are is read per signature variant. O(variants' signatures + cases).
+ */
+function pairSaving(context: AuditContext, a: number, b: number, saving: Float64Array): Float64Array {
   const { signatures, variants } = context;
   const { caseStart, event } = signatures;
   const offA = firstOffsets(signatures, variants, a);
   const offB = firstOffsets(signatures, variants, b);
-  const saving = new Float64Array(caseStart.length - 1);
   for (let c = 0; c < saving.length; c++) {
     const v = variants.of[c] as number;
-    if ((offA[v] as number) < 0 || (offB[v] as number) < 0) continue;
+    if ((offA[v] as number) < 0 || (offB[v] as number) < 0) {
+      saving[c] = 0;
+      continue;
+    }
     const ea = event[(caseStart[c] as number) + (offA[v] as number)] as number;
     const eb = event[(caseStart[c] as number) + (offB[v] as number)] as number;
     saving[c] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
@@ -71,57 +98,44 @@ function pairSaving(context: AuditContext, a: number, b: number): Float64Array {
 /**
  * The what-if of `findings` over `context`: one scenario per finding that removes or overlaps signatures, and all of
  * them together (an event removed by two findings is counted once; a pair is overlapped only when neither step is
- * removed). A removed step's waiting is read from the context's per-step lists, a duplicate finding's from its
- * repeated positions, each pair's per-case saving is computed once, and the union is one pass over the signatures;
- * every case's cut is summed in signature order. A scenario costs O(removed signatures + cases) plus its median and
- * p90 (expected O(cases)); O(signatures) per pair, and once for the union.
+ * removed). A removed step's waiting is read where each case's variant has the step's signatures, a duplicate
+ * finding's from its repeated positions (each case found by binary search), each pair's per-case saving is computed
+ * once, and the union is one pass over the signatures; every case's cut is summed in signature order. A scenario costs
+ * O(removed signatures + cases) plus its median and p90 (expected O(cases)); O(signatures) per pair, and once for the
+ * union.
  */
 export function whatIf(context: AuditContext, findings: readonly Finding[]): WhatIf {
-  const { signatures, waiting, throughput, caseOf } = context;
+  const { signatures, variants, waiting, throughput, scratch } = context;
+  const { caseStart, event } = signatures;
   const cases = throughput.length;
   const stepId = new Map(signatures.stepNames.map((name, s) => [name, s]));
   const repeats = findings.some((f) => f.type === 'duplicate-signature') ? repeatedSignatures(context) : new Int32Array(0);
-  // Two buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
-  const cut = new Float64Array(cases);
-  const after = new Float64Array(cases);
+  // Two borrowed buffers serve every scenario: the summaries below reorder them, and only their figures are kept.
+  const cut = scratch.float64(cases);
+  const after = scratch.float64(cases);
   /** The scenario once `cut` holds the waiting removed per case: adds the pairs' savings, caps by throughput. */
   const scenario = (ids: readonly string[], pairs: readonly Float64Array[]): WhatIfScenario => {
-    for (const saving of pairs) for (let c = 0; c < cases; c++) cut[c] = (cut[c] as number) + (saving[c] as number);
-    // `cut` becomes the list of savings, in case order: a position is read before it is overwritten. Their total is
-    // summed in that order, as summarizeInPlace sums.
-    let changed = 0;
-    let savedTotal = 0;
-    for (let c = 0; c < cases; c++) {
-      const reduced = Math.min(cut[c] as number, throughput[c] as number);
-      after[c] = (throughput[c] as number) - reduced;
-      if (reduced > 0) {
-        cut[changed++] = reduced;
-        savedTotal += reduced;
-      }
-    }
+    for (const saving of pairs) addInto(cut, saving);
+    const { changed, savedTotal } = applyCut(cut, throughput, after);
     const [savedMedian] = quantilesInPlace(cut.subarray(0, changed), [0.5]) as [number];
     return { findings: ids, cases: changed, after: figures(after), savedMedian, savedTotal };
   };
-  /** The step's waiting list is in signature order: its cases, ascending, each with as many as its variant has. */
+  /** Each case's cut is summed in signature order, from where its variant has the step's signatures. */
   const cutStep = (s: number): void => {
     cut.fill(0);
-    const wait = context.steps[s]?.waiting;
-    if (!wait) return;
-    const perVariant = stepCounts(signatures, context.variants, s);
-    const withStep = casesWithStep(context, s);
-    let r = 0;
-    for (let k = 0; k < withStep.length; k++) {
-      const c = withStep[k] as number;
-      const signed = perVariant[context.variants.of[c] as number] as number;
-      for (let j = 0; j < signed; j++) cut[c] = (cut[c] as number) + (wait[r++] as number);
+    const { start, offsets } = stepOffsets(signatures, variants, s);
+    for (let c = 0; c < cases; c++) {
+      const v = variants.of[c] as number;
+      const base = caseStart[c] as number;
+      for (let k = start[v] as number; k < (start[v + 1] as number); k++) cut[c] = (cut[c] as number) + (waiting[event[base + (offsets[k] as number)] as number] as number);
     }
   };
   const cutPositions = (positions: Int32Array): void => {
     cut.fill(0);
     for (let r = 0; r < positions.length; r++) {
       const i = positions[r] as number;
-      const c = caseOf[i] as number;
-      cut[c] = (cut[c] as number) + (waiting[signatures.event[i] as number] as number);
+      const c = caseOfSignature(context, i);
+      cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
     }
   };
   const pairOf = (finding: Finding): [number, number] | null => {
@@ -131,9 +145,9 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
     return a === undefined || b === undefined ? null : [a, b];
   };
   const perFinding: WhatIfScenario[] = [];
-  // What the union removes: every signature of a removed step, and the marked repeated signatures.
+  // What the union removes: every signature of a removed step, and the repeated signatures of a removed duplicate's step.
   const wholeStep = new Uint8Array(signatures.stepNames.length);
-  const marked = repeats.length > 0 ? new Uint8Array(signatures.event.length) : null;
+  const repeatsOf = new Uint8Array(signatures.stepNames.length);
   const allPairs: { a: number; b: number; saving: Float64Array }[] = [];
   const used: string[] = [];
   for (const finding of findings) {
@@ -147,35 +161,47 @@ export function whatIf(context: AuditContext, findings: readonly Finding[]): Wha
       continue;
     }
     if (finding.type === 'duplicate-signature' && !finding.id.startsWith('duplicate-signature:same-person:')) {
-      const removed = repeats.filter((i) => signatures.step[i] === s);
-      cutPositions(removed);
+      cutPositions(repeats.filter((i) => signatures.step[i] === s));
       perFinding.push(scenario([finding.id], []));
-      for (let r = 0; r < removed.length; r++) (marked as Uint8Array)[removed[r] as number] = 1;
+      if (s !== undefined) repeatsOf[s] = 1;
       used.push(finding.id);
       continue;
     }
     const pair = pairOf(finding);
     if (pair) {
-      const saving = pairSaving(context, pair[0], pair[1]);
+      const saving = pairSaving(context, pair[0], pair[1], scratch.float64(cases));
       cut.fill(0);
       perFinding.push(scenario([finding.id], [saving]));
       allPairs.push({ a: pair[0], b: pair[1], saving });
       used.push(finding.id);
     }
   }
-  const before = figures(Float64Array.from(throughput));
-  if (used.length === 0) return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: null };
-  // The union, in signature order; a pair whose step loses a signature anyway saves nothing more by overlapping.
-  const removedStep = new Uint8Array(signatures.stepNames.length);
-  const { step, event } = signatures;
-  cut.fill(0);
-  for (let i = 0; i < step.length; i++) {
-    const s = step[i] as number;
-    if (wholeStep[s] === 0 && (marked === null || marked[i] === 0)) continue;
-    removedStep[s] = 1;
-    const c = caseOf[i] as number;
-    cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
+  after.set(throughput);
+  const before = figures(after);
+  let allRedundant: WhatIfScenario | null = null;
+  if (used.length > 0) {
+    // The union, in signature order, with `repeats` (ascending) walked alongside; a pair whose step loses a signature
+    // anyway saves nothing more by overlapping.
+    const removedStep = new Uint8Array(signatures.stepNames.length);
+    const { step } = signatures;
+    cut.fill(0);
+    let next = 0;
+    for (let c = 0; c < cases; c++) {
+      const to = caseStart[c + 1] as number;
+      for (let i = caseStart[c] as number; i < to; i++) {
+        const s = step[i] as number;
+        const repeated = next < repeats.length && repeats[next] === i;
+        if (repeated) next++;
+        if (wholeStep[s] === 0 && !(repeated && repeatsOf[s] === 1)) continue;
+        removedStep[s] = 1;
+        cut[c] = (cut[c] as number) + (waiting[event[i] as number] as number);
+      }
+    }
+    const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
+    allRedundant = scenario(used, keptPairs);
   }
-  const keptPairs = allPairs.filter(({ a, b }) => !removedStep[a] && !removedStep[b]).map(({ saving }) => saving);
-  return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant: scenario(used, keptPairs) };
+  for (const { saving } of allPairs) scratch.give(saving);
+  scratch.give(cut);
+  scratch.give(after);
+  return { estimate: true, method: WHAT_IF_METHOD, before, perFinding, allRedundant };
 }

@@ -48,6 +48,35 @@ export function eventWaiting(log: EventLog, calendar?: WorkingCalendar): Float64
 }
 
 /**
+ * {@link eventWaiting} with 0 for the first event of each case, in half the memory: an Int32Array of whole seconds,
+ * when every waiting is a whole number of seconds below 2^31 (times stamped to the second or the minute, as most
+ * exports are). Null as soon as one is not (then use eventWaiting). The same values as eventWaiting's, bit for bit.
+ * O(n) with the O(1) calendar lookup.
+ */
+export function wholeSecondWaiting(log: EventLog, calendar?: WorkingCalendar): Int32Array | null {
+  const at = calendar && !calendar.calendarTime ? calendar.workingMsAt : (t: number): number => t;
+  const { caseStart, time, startTime } = log;
+  const waiting = new Int32Array(time.length);
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const first = caseStart[c] as number;
+    const end = caseStart[c + 1] as number;
+    if (first >= end) continue;
+    let previousEnd = at(time[first] as number);
+    for (let e = first + 1; e < end; e++) {
+      const ended = at(time[e] as number);
+      const started = startTime && !Number.isNaN(startTime[e] as number) ? at(startTime[e] as number) : ended;
+      const wait = (started - previousEnd) / 1000;
+      if (wait > 0) {
+        if ((wait | 0) !== wait) return null;
+        waiting[e] = wait;
+      }
+      previousEnd = ended;
+    }
+  }
+  return waiting;
+}
+
+/**
  * Service time per event in seconds (working seconds with a calendar): start to end. `NaN` where the event has no start
  * time; `null` when the log has no start column at all. O(n).
  */

@@ -27,6 +27,17 @@ function bucketOf(high: number): number {
   return (high ^ ((high >> 31) | 0x80000000)) >>> 16;
 }
 
+/**
+ * {@link bucketOf} of a whole number 0 ≤ v < 2^31, from its bits rather than its double's: the exponent is 1023 plus
+ * the position of its leading one, the four bits after that leading one head the mantissa. Equal to the double's
+ * bucket, so whole numbers and doubles are cut alike.
+ */
+function bucketOfWhole(v: number): number {
+  if (v === 0) return 0x8000;
+  const zeros = Math.clz32(v);
+  return 0x8000 | ((1054 - zeros) << 4) | (((v << zeros) << 1) >>> 28);
+}
+
 /** Sorts `values` in place by insertion. O(n²) for the few values it is used on. */
 function insertionSort(values: Float64Array): void {
   for (let i = 1; i < values.length; i++) {
@@ -44,16 +55,15 @@ function insertionSort(values: Float64Array): void {
  * The order statistics at `ranks` (ascending, distinct) of `values`, without reordering it: a histogram of the
  * leading 16 bits finds each rank's bucket, one pass copies the wanted buckets out, and selection finishes inside
  * each copy. Null when a value is NaN, -0, infinite or a negative subnormal (buckets whose order the bits do not give
- * as summarizeInPlace's comparisons would). O(n + 65,536) plus selection on the wanted buckets.
+ * as summarizeInPlace's comparisons would), or when a whole number of an Int32Array is negative. O(n + 65,536) plus
+ * selection on the wanted buckets.
  */
-function radixRanks(values: Float64Array, ranks: readonly number[]): number[] | null {
+function radixRanks(values: Float64Array | Int32Array, ranks: readonly number[]): number[] | null {
   const count = values.length;
-  const words = new Uint32Array(values.buffer, values.byteOffset, count * 2);
+  const words = values instanceof Float64Array ? new Uint32Array(values.buffer, values.byteOffset, count * 2) : null;
   counts.fill(0);
-  for (let i = 0; i < count; i++) {
-    const bucket = bucketOf(words[2 * i + HIGH] as number);
-    counts[bucket] = (counts[bucket] as number) + 1;
-  }
+  if (words) countDoubles(words, count);
+  else if (!countWholes(values as Int32Array)) return null;
   let unusual = counts[0x7fff] as number;
   for (let b = 0; b < 16; b++) unusual += (counts[b] as number) + (counts[0xfff0 + b] as number);
   if (unusual > 0) return null;
@@ -75,14 +85,8 @@ function radixRanks(values: Float64Array, ranks: readonly number[]): number[] | 
   }
   if (gathered.length < size) gathered = new Float64Array(Math.max(size, gathered.length * 2));
   for (const [b, place] of placeOf) cursor[b] = place.from;
-  for (let i = 0; i < count; i++) {
-    const b = bucketOf(words[2 * i + HIGH] as number);
-    const at = cursor[b] as number;
-    if (at >= 0) {
-      gathered[at] = values[i] as number;
-      cursor[b] = at + 1;
-    }
-  }
+  if (words) gatherDoubles(values as Float64Array, words);
+  else gatherWholes(values as Int32Array);
   for (const b of placeOf.keys()) cursor[b] = -1;
   // Ranks are ascending, so within one bucket they are too: each selection runs above the previous one.
   const result: number[] = [];
@@ -106,12 +110,55 @@ function radixRanks(values: Float64Array, ranks: readonly number[]): number[] | 
   return result;
 }
 
+// The passes of radixRanks, one function per element type, so that each compiles for the one array type it reads.
+
+function countDoubles(words: Uint32Array, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const bucket = bucketOf(words[2 * i + HIGH] as number);
+    counts[bucket] = (counts[bucket] as number) + 1;
+  }
+}
+
+/** False on a negative number (the whole-number buckets are for 0 and up). */
+function countWholes(values: Int32Array): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as number;
+    if (value < 0) return false;
+    const bucket = bucketOfWhole(value);
+    counts[bucket] = (counts[bucket] as number) + 1;
+  }
+  return true;
+}
+
+function gatherDoubles(values: Float64Array, words: Uint32Array): void {
+  for (let i = 0; i < values.length; i++) {
+    const b = bucketOf(words[2 * i + HIGH] as number);
+    const at = cursor[b] as number;
+    if (at >= 0) {
+      gathered[at] = values[i] as number;
+      cursor[b] = at + 1;
+    }
+  }
+}
+
+function gatherWholes(values: Int32Array): void {
+  for (let i = 0; i < values.length; i++) {
+    const b = bucketOfWhole(values[i] as number);
+    const at = cursor[b] as number;
+    if (at >= 0) {
+      gathered[at] = values[i] as number;
+      cursor[b] = at + 1;
+    }
+  }
+}
+
 /**
  * The order statistics of `values` at `ranks` (ascending, distinct, each below the count), leaving `values` as they
- * are: cut by leading bits from 8,192 values on ({@link radixRanks}), otherwise (and for values the bits cannot order)
- * selected on a copy. For callers that must not reorder a shared array. Expected O(n).
+ * are: cut by leading bits from 8,192 values on ({@link radixRanks}; whole numbers of an Int32Array by the bits their
+ * doubles would have), otherwise (and for values the bits cannot order) selected on a copy. For callers that must not
+ * reorder a shared array. Expected O(n).
  */
-export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+export function orderStatistics(values: Float64Array | Int32Array, ranks: readonly number[]): number[] {
   if (values.length >= RADIX_FROM) {
     const found = radixRanks(values, ranks);
     if (found) return found;

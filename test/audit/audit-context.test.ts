@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditContext, casesWithStep } from '../../src/audit/audit-context.js';
+import { auditContext, caseOfSignature, casesWithStep, stepWaiting } from '../../src/audit/audit-context.js';
 import { samePersonPairs } from '../../src/audit/rules/duplicate-signature.js';
 import { caseIdsOf, caseIdsOfSorted } from '../../src/audit/rules/rule.js';
 import { buildSignatureTable } from '../../src/audit/signature-table.js';
@@ -23,15 +23,19 @@ function contextAndSignatures(rows: Parameters<typeof logFromRows>[0]) {
 }
 
 describe('auditContext fast paths equal simple references on seeded random logs', () => {
-  it('case per signature and the cases of each step', () => {
+  it('case per signature, the cases of each step and the waiting in front of its signatures', () => {
     fc.assert(
       fc.property(randomSignedRows, (rows) => {
         const { context, list } = contextAndSignatures(rows);
-        expect([...context.caseOf]).toEqual(list.map((entry) => entry.c));
+        expect(list.map((entry) => caseOfSignature(context, entry.i))).toEqual(list.map((entry) => entry.c));
         context.signatures.stepNames.forEach((_, s) => {
-          const expected = [...new Set(list.filter((entry) => entry.step === s).map((entry) => entry.c))].sort((a, b) => a - b);
+          const ofStep = list.filter((entry) => entry.step === s);
+          const expected = [...new Set(ofStep.map((entry) => entry.c))].sort((a, b) => a - b);
           expect([...casesWithStep(context, s)]).toEqual(expected);
           expect(context.steps[s]?.cases).toBe(expected.length);
+          const waits = ofStep.map((entry) => context.waiting[context.signatures.event[entry.i] as number] as number);
+          expect([...stepWaiting(context, s)]).toEqual(waits);
+          expect(context.steps[s]?.signatures).toBe(waits.length);
         });
       }),
       { seed: 5, numRuns: 200 },
@@ -72,5 +76,19 @@ describe('auditContext fast paths equal simple references on seeded random logs'
     expect(caseIdsOf(context, new Set([2, 1]).keys())).toEqual(['y', 'z']);
     expect(caseIdsOf(context, [])).toEqual([]);
     expect(caseIdsOfSorted(context, Int32Array.from([0, 2]))).toEqual(['x', 'z']);
+  });
+
+  it('case ids: a long list equal to one made before for the context is that list', () => {
+    const log = logFromRows(Array.from({ length: 6000 }, (_, i) => ({ caseId: `c${i}`, activity: 'a', time: i })));
+    const context = auditContext(log, buildSignatureTable(log));
+    const firsts = caseIdsOfSorted(context, Int32Array.from({ length: 5000 }, (_, i) => i));
+    expect(firsts).toHaveLength(5000);
+    expect(firsts[4999]).toBe('c4999');
+    expect(caseIdsOfSorted(context, Int32Array.from({ length: 5000 }, (_, i) => i))).toBe(firsts);
+    const shifted = caseIdsOfSorted(context, Int32Array.from({ length: 5000 }, (_, i) => i + 1));
+    expect(shifted).not.toBe(firsts);
+    expect(shifted[0]).toBe('c1');
+    const other = auditContext(log, buildSignatureTable(log));
+    expect(caseIdsOfSorted(other, Int32Array.from({ length: 5000 }, (_, i) => i))).not.toBe(firsts);
   });
 });

@@ -62,4 +62,16 @@ describe('buildSignatureTable', () => {
     expect(log.resources.nameOf(table.requester[0] ?? -1)).toBe('bo');
     expect(() => buildSignatureTable(log, { requester: 'nope' })).toThrow(/no column "nope"/);
   });
+
+  it('keeps step ids in bytes up to 256 activities, in 16-bit words beyond', () => {
+    const logOf = (activities: number) =>
+      logFromRows(Array.from({ length: activities }, (_, a) => ({ caseId: String(a % 3), activity: `step ${a}`, time: a, decision: 'approved' })));
+    expect(buildSignatureTable(logOf(256)).step).toBeInstanceOf(Uint8Array);
+    const log = logOf(300);
+    const table = buildSignatureTable(log);
+    expect(table.step).toBeInstanceOf(Uint16Array);
+    // Ids up to 299 survive the wider column: each signature's step is its event's activity.
+    expect([...table.step].map((s) => table.stepNames[s])).toEqual([...table.event].map((e) => log.activities.nameOf(log.activity[e] as number)));
+    expect(Math.max(...table.step)).toBe(299);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logFromRows } from '../../src/log/log-from-rows.js';
 import { buildCalendar } from '../../src/performance/calendar.js';
 import { caseThroughput } from '../../src/performance/case-throughput.js';
-import { eventService, eventWaiting } from '../../src/performance/event-waiting.js';
+import { eventService, eventWaiting, wholeSecondWaiting } from '../../src/performance/event-waiting.js';
 import { parseWorkHours } from '../../src/performance/parse-work-hours.js';
 
 const at = (iso: string): number => Date.parse(iso);
@@ -17,6 +17,22 @@ describe('eventWaiting', () => {
   ]);
   it('is the gap from the previous event, NaN for a case’s first event', () => {
     expect([...eventWaiting(log)]).toEqual([NaN, 66 * 3600, 0, NaN]);
+  });
+  it('in whole seconds: the same figures in an Int32Array, 0 for first events; null when one is not whole', () => {
+    const whole = wholeSecondWaiting(log);
+    expect(whole).toBeInstanceOf(Int32Array);
+    expect([...(whole ?? [])]).toEqual([0, 66 * 3600, 0, 0]);
+    expect([...(wholeSecondWaiting(log, office) ?? [])]).toEqual([0, 2 * 3600, 0, 0]);
+    const fractional = logFromRows([
+      { caseId: 'a', activity: 'submit', time: at('2024-03-08T16:00:00Z') },
+      { caseId: 'a', activity: 'review', time: at('2024-03-08T16:00:00.250Z') },
+    ]);
+    expect(wholeSecondWaiting(fractional)).toBeNull();
+    const long = logFromRows([
+      { caseId: 'a', activity: 'submit', time: 0 },
+      { caseId: 'a', activity: 'review', time: 2 ** 31 * 1000 },
+    ]);
+    expect(wholeSecondWaiting(long)).toBeNull();
   });
   it('counts working seconds with a calendar', () => {
     expect([...eventWaiting(log, office)]).toEqual([NaN, 2 * 3600, 0, NaN]);

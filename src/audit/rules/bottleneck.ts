@@ -41,17 +41,24 @@ function waitingTotals(context: AuditContext): WaitingTotals {
 
 /** Per activity of `wanted`: its waiting values (event order) and the cases it occurs in after their first event. */
 interface ActivityWaiting {
+  /** Borrowed from the context's pool, to be given back. */
   readonly values: Float64Array;
-  readonly cases: number[];
+  /** Borrowed; the first `caseCount` entries are the cases, ascending. */
+  readonly cases: Int32Array;
+  caseCount: number;
 }
 
-/** One pass over the events, copying out only the wanted activities' values. O(n). */
+/** One pass over the events, copying out only the wanted activities' values into borrowed buffers. O(n). */
 function activityWaiting(context: AuditContext, wanted: readonly number[], counts: Int32Array): Map<number, ActivityWaiting> {
   const { caseStart, activity } = context.log;
-  const { waiting } = context;
+  const { waiting, scratch } = context;
   const result = new Map<number, ActivityWaiting>();
   const of: (ActivityWaiting | undefined)[] = new Array<ActivityWaiting | undefined>(counts.length);
-  for (const a of wanted) result.set(a, (of[a] = { values: new Float64Array(counts[a] as number), cases: [] }));
+  const caseCount = caseStart.length - 1;
+  for (const a of wanted) {
+    const entry = { values: scratch.float64(counts[a] as number), cases: scratch.int32(Math.min(counts[a] as number, caseCount)), caseCount: 0 };
+    result.set(a, (of[a] = entry));
+  }
   const filled = new Int32Array(counts.length);
   for (let c = 0; c + 1 < caseStart.length; c++) {
     const to = caseStart[c + 1] as number;
@@ -61,7 +68,7 @@ function activityWaiting(context: AuditContext, wanted: readonly number[], count
       if (!entry) continue;
       entry.values[filled[a] as number] = waiting[e] as number;
       filled[a] = (filled[a] as number) + 1;
-      if (entry.cases[entry.cases.length - 1] !== c) entry.cases.push(c);
+      if (entry.caseCount === 0 || entry.cases[entry.caseCount - 1] !== c) entry.cases[entry.caseCount++] = c;
     }
   }
   return result;
@@ -103,10 +110,14 @@ export const bottleneck: AuditRule = {
     const typical = typicalWaiting(context);
     const byActivity = activityWaiting(context, wanted, counts);
     const flagged = wanted.flatMap((a) => {
-      const { values, cases } = byActivity.get(a) as ActivityWaiting;
+      const { values, cases, caseCount } = byActivity.get(a) as ActivityWaiting;
       const [median, p90] = quantilesInPlace(values, [0.5, 0.9]) as [number, number];
-      return median >= BOTTLENECK_RATIO * typical && median > 0 ? [{ a, share: (totals[a] as number) / total, median, p90, cases }] : [];
+      return median >= BOTTLENECK_RATIO * typical && median > 0 ? [{ a, share: (totals[a] as number) / total, median, p90, cases: caseIdsOfSorted(context, cases.subarray(0, caseCount)) }] : [];
     });
+    for (const { values, cases } of byActivity.values()) {
+      context.scratch.give(values);
+      context.scratch.give(cases);
+    }
     const findings: Finding[] = [];
     for (const { a, share, median: waitingMedian, p90, cases } of flagged) {
       const name = log.activities.nameOf(a);
@@ -117,7 +128,7 @@ export const bottleneck: AuditRule = {
         type: 'bottleneck',
         severity: share >= 0.4 ? 'high' : 'medium',
         activities: [name],
-        cases: caseIdsOfSorted(context, cases),
+        cases,
         metrics: { cases: cases.length, waitingMedian, waitingP90: p90, waitingTotal: totals[a] as number, waitingShare: share, impact: caseShare(context, cases.length) },
         message:
           options.lang === 'fa'

@@ -2,10 +2,10 @@
 // signing two different steps of the same case.
 
 import { NONE } from '../../log/dictionary.js';
-import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { caseOfSignature, isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { casesText, faNumber, type Finding, type Severity } from '../finding.js';
-import { summaryOf } from '../summary-of.js';
-import { caseIdsOf, caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
+import { summaryInPlace } from '../summary-of.js';
+import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 const repeatsOf = new WeakMap<AuditContext, Int32Array>();
 
@@ -57,14 +57,14 @@ export interface SamePersonPair {
 
 /**
  * Per case, the first step each resource signed, then any signature of that resource of another step makes the pair
- * (first step, this step). Pairs in order of first appearance. A resource-indexed table stamped with the case keeps
- * the pass O(signatures) with no Map per case and no string keys.
+ * (first step, this step). Pairs in order of first appearance. Resource-indexed tables (borrowed from the pool),
+ * stamped with the case, keep the pass O(signatures) with no Map per case and no string keys.
  */
 export function samePersonPairs(context: AuditContext): SamePersonPair[] {
   const { signatures, log } = context;
   const stepCount = signatures.stepNames.length;
-  const stampOf = new Int32Array(log.resources.size).fill(-1);
-  const firstStep = new Int32Array(log.resources.size);
+  const stampOf = context.scratch.int32(log.resources.size).fill(-1);
+  const firstStep = context.scratch.int32(log.resources.size);
   const pairIndex = new Map<number, number>();
   const pairs: { a: number; b: number; cases: number[] }[] = [];
   const { caseStart, event, step } = signatures;
@@ -92,6 +92,8 @@ export function samePersonPairs(context: AuditContext): SamePersonPair[] {
       if (cases[cases.length - 1] !== c) cases.push(c);
     }
   }
+  context.scratch.give(stampOf);
+  context.scratch.give(firstStep);
   return pairs;
 }
 
@@ -100,32 +102,50 @@ const severityOf = (share: number): Severity => (share >= 0.05 ? 'medium' : 'low
 /**
  * One finding per step signed again without a rejection or return in between (metrics: cases, repeats, waiting the
  * repeats add), and one per pair of steps signed by the same person in a case. Severity: medium when at least 5% of
- * cases are affected, else low. O(signatures), plus the expected O(repeats) waiting summaries.
+ * cases are affected, else low. O(signatures), plus O(repeats × steps repeated) to gather each step's repeats and the
+ * expected O(repeats) waiting summaries.
  */
 export const duplicateSignature: AuditRule = {
   id: 'duplicate-signature',
   describe: 'a step signed again without a rejection or return in between, or one person signing two steps of a case',
   check(context: AuditContext, options: RuleOptions): Finding[] {
-    const { signatures } = context;
+    const { signatures, scratch } = context;
     const findings: Finding[] = [];
-    const byStep = new Map<number, number[]>();
-    for (const i of repeatedSignatures(context)) {
-      const s = signatures.step[i] as number;
-      const list = byStep.get(s);
-      if (list) list.push(i);
-      else byStep.set(s, [i]);
+    const repeats = repeatedSignatures(context);
+    // Steps in order of their first repeat, with their repeat counts; then per step its repeats' waiting and cases
+    // (ascending, as the repeats are) in borrowed buffers.
+    const repeatsOf = new Int32Array(signatures.stepNames.length);
+    const order: number[] = [];
+    for (let r = 0; r < repeats.length; r++) {
+      const s = signatures.step[repeats[r] as number] as number;
+      if (repeatsOf[s] === 0) order.push(s);
+      repeatsOf[s] = (repeatsOf[s] as number) + 1;
     }
-    for (const [s, positions] of byStep) {
+    for (const s of order) {
       const name = signatures.stepNames[s] ?? '';
-      const cases = caseIdsOf(context, positions.map((i) => context.caseOf[i] as number));
-      const wait = summaryOf(positions.map((i) => context.waiting[signatures.event[i] as number] as number));
+      const count = repeatsOf[s] as number;
+      const waits = scratch.float64(count);
+      const caseList = scratch.int32(count);
+      let size = 0;
+      let caseCount = 0;
+      for (let r = 0; r < repeats.length && size < count; r++) {
+        const i = repeats[r] as number;
+        if (signatures.step[i] !== s) continue;
+        waits[size++] = context.waiting[signatures.event[i] as number] as number;
+        const c = caseOfSignature(context, i);
+        if (caseCount === 0 || caseList[caseCount - 1] !== c) caseList[caseCount++] = c;
+      }
+      const cases = caseIdsOfSorted(context, caseList.subarray(0, caseCount));
+      const wait = summaryInPlace(waits);
+      scratch.give(waits);
+      scratch.give(caseList);
       findings.push({
         id: `duplicate-signature:${name}`,
         type: 'duplicate-signature',
         severity: severityOf(caseShare(context, cases.length)),
         activities: [name],
         cases,
-        metrics: { cases: cases.length, repeats: positions.length, waitingMedian: wait.median, waitingTotal: wait.total, impact: caseShare(context, cases.length) },
+        metrics: { cases: cases.length, repeats: count, waitingMedian: wait.median, waitingTotal: wait.total, impact: caseShare(context, cases.length) },
         message:
           options.lang === 'fa'
             ? `«${name}» در ${faNumber(cases.length)} پرونده بدون رد یا برگشت در میان دوباره امضا شده است.`

@@ -1,7 +1,7 @@
 // implied-signature: step B whose decision always repeats an earlier step A's, rejections and returns included, so
 // B adds no independent judgement.
 
-import { casesWithStep, type AuditContext, type RuleOptions } from '../audit-context.js';
+import type { AuditContext, RuleOptions } from '../audit-context.js';
 import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { stepWaitingSummary } from '../summary-of.js';
@@ -39,7 +39,6 @@ export const impliedSignature: AuditRule = {
       const nameB = signatures.stepNames[stepB] ?? '';
       const nameA = signatures.stepNames[stepA] ?? '';
       const cell = best * k + b;
-      const cases = casesWithStep(context, stepB);
       const wait = stepWaitingSummary(context, stepB);
       findings.push({
         id: `implied-signature:${nameB}|${nameA}`,
@@ -53,7 +52,7 @@ export const impliedSignature: AuditRule = {
           negativesRepeated: pairs.negative[cell] as number,
           waitingMedian: wait.median,
           waitingTotal: wait.total,
-          impact: caseShare(context, cases.length),
+          impact: caseShare(context, context.steps[stepB]?.cases ?? 0),
         },
         message:
           options.lang === 'fa'

@@ -1,7 +1,7 @@
 // optional-signature: a step skipped in a large share of the cases that passed the point where it normally happens,
 // with no measurable effect on the final outcome. Cases that ended before that point are not skips.
 
-import { casesWithStep, isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
+import { isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { faNumber, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
@@ -102,7 +102,6 @@ export const optionalSignature: AuditRule = {
       if (p < OUTCOME_ALPHA) continue;
       const step = pairs.steps[s] as number;
       const name = signatures.stepNames[step] ?? '';
-      const cases = casesWithStep(context, step);
       const wait = stepWaitingSummary(context, step);
       const share = skips / (skips + done);
       const percent = Math.round(share * 100);
@@ -122,7 +121,7 @@ export const optionalSignature: AuditRule = {
           fisherP: p,
           waitingMedian: wait.median,
           waitingTotal: wait.total,
-          impact: caseShare(context, cases.length),
+          impact: caseShare(context, context.steps[step]?.cases ?? 0),
         },
         message:
           options.lang === 'fa'

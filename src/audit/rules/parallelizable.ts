@@ -6,7 +6,7 @@ import { messageDuration, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
 import { firstOffsets } from '../signature-variants.js';
-import { summaryOf } from '../summary-of.js';
+import { summaryInPlace } from '../summary-of.js';
 import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** Each order must be seen in at least this share of the shared cases (and at least 5 cases). */
@@ -19,28 +19,49 @@ function bump(cells: Int32Array, at: number, by: number): void {
 /** Independence: both Fisher exact tests have p at least this. */
 export const INDEPENDENCE_ALPHA = 0.01;
 
-/** A candidate pair with its per-case overlap savings, for the rule and the what-if. */
+/** A pair that passed the tests: its steps, p-values and order counts, and how many cases have both steps. */
 export interface ParallelPair {
   readonly a: number;
   readonly b: number;
-  /** Cases with both steps, ascending. */
-  readonly cases: Int32Array;
-  /** Per entry of `cases`, seconds saved when both are requested together: the shorter of the two (waiting + service). */
-  readonly saving: Float64Array;
+  /** Cases with both steps. */
+  readonly both: number;
   readonly pValues: readonly number[];
   readonly abOrder: number;
   readonly baOrder: number;
 }
 
 /**
+ * The cases with both steps of `pair` (ascending) and, per case, the seconds saved when both are requested together:
+ * the shorter of the two (waiting + service) of their first signatures, written into `cases` and `saving` (each
+ * `pair.both` long). O(variants' signatures + cases).
+ */
+export function pairSavings(context: AuditContext, pair: ParallelPair, cases: Int32Array, saving: Float64Array): void {
+  const { signatures, variants } = context;
+  const { caseStart } = signatures;
+  const offA = firstOffsets(signatures, variants, pair.a);
+  const offB = firstOffsets(signatures, variants, pair.b);
+  let size = 0;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    const v = variants.of[c] as number;
+    const firstA = offA[v] as number;
+    const firstB = offB[v] as number;
+    if (firstA < 0 || firstB < 0) continue;
+    const ea = signatures.event[(caseStart[c] as number) + firstA] as number;
+    const eb = signatures.event[(caseStart[c] as number) + firstB] as number;
+    cases[size] = c;
+    saving[size++] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
+  }
+}
+
+/**
  * Pairs of signing steps seen in both orders (each order in at least 5% of, and 5, shared cases; at least
  * `minSupport` shared cases) whose decisions are independent: for each step, Fisher's exact test of "the other step
  * came first" × "this step rejected or returned" over the cases with the step, both with p ≥ 0.01.
- * O(k² + (variants' signatures + cases) × candidate pairs).
+ * O(k² + variants' signatures × candidate pairs).
  */
 export function parallelPairs(context: AuditContext, options: RuleOptions): ParallelPair[] {
   const pairs = pairStats(context, options.minSupport);
-  const { signatures, variants, steps: stats } = context;
+  const { signatures, variants } = context;
   const { caseStart } = signatures;
   const k = pairs.steps.length;
   const result: ParallelPair[] = [];
@@ -56,6 +77,7 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
       // when a rejection ends the case, "both rejected" cannot happen, a structural zero any test would call dependence.
       // Where each step first signs depends on a case's signatures only: the tables are counted per variant.
       const table = [new Int32Array(4), new Int32Array(4)];
+      let both = 0;
       const offA = firstOffsets(signatures, variants, a);
       const offB = firstOffsets(signatures, variants, b);
       for (let v = 0; v < offA.length; v++) {
@@ -67,25 +89,12 @@ export function parallelPairs(context: AuditContext, options: RuleOptions): Para
         const negB = firstB >= 0 && isNegative(signatures.kind[from + firstB] as number) ? 1 : 0;
         if (firstA >= 0) bump(table[0] as Int32Array, (firstB >= 0 && firstB < firstA ? 2 : 0) + negA, weight);
         if (firstB >= 0) bump(table[1] as Int32Array, (firstA >= 0 && firstA < firstB ? 2 : 0) + negB, weight);
+        if (firstA >= 0 && firstB >= 0) both += weight;
       }
       const fisher = (t: Int32Array): number => fisherExact(t[0] as number, t[1] as number, t[2] as number, t[3] as number);
       const pValues = [fisher(table[0] as Int32Array), fisher(table[1] as Int32Array)];
       if (pValues.some((p) => p < INDEPENDENCE_ALPHA)) continue;
-      const both = Math.min(stats[a]?.cases ?? 0, stats[b]?.cases ?? 0);
-      const cases = new Int32Array(both);
-      const saving = new Float64Array(both);
-      let size = 0;
-      for (let c = 0; c + 1 < caseStart.length; c++) {
-        const v = variants.of[c] as number;
-        const firstA = offA[v] as number;
-        const firstB = offB[v] as number;
-        if (firstA < 0 || firstB < 0) continue;
-        const ea = signatures.event[(caseStart[c] as number) + firstA] as number;
-        const eb = signatures.event[(caseStart[c] as number) + firstB] as number;
-        cases[size] = c;
-        saving[size++] = Math.min(timeInFront(context, ea), timeInFront(context, eb));
-      }
-      result.push({ a, b, cases: cases.slice(0, size), saving: saving.slice(0, size), pValues, abOrder: xy, baOrder: yx });
+      result.push({ a, b, both, pValues, abOrder: xy, baOrder: yx });
     }
   }
   return result;
@@ -96,11 +105,17 @@ export const parallelizable: AuditRule = {
   id: 'parallelizable',
   describe: 'two signing steps seen in both orders with independent decisions (Fisher exact tests)',
   check(context: AuditContext, options: RuleOptions): Finding[] {
-    return parallelPairs(context, options).map(({ a, b, cases: both, saving, pValues, abOrder, baOrder }) => {
+    return parallelPairs(context, options).map((pair) => {
+      const { a, b, pValues, abOrder, baOrder } = pair;
       const nameA = context.signatures.stepNames[a] ?? '';
       const nameB = context.signatures.stepNames[b] ?? '';
-      const saved = summaryOf(saving);
-      const cases = caseIdsOfSorted(context, both);
+      const caseList = context.scratch.int32(pair.both);
+      const saving = context.scratch.float64(pair.both);
+      pairSavings(context, pair, caseList, saving);
+      const saved = summaryInPlace(saving);
+      const cases = caseIdsOfSorted(context, caseList);
+      context.scratch.give(caseList);
+      context.scratch.give(saving);
       const median = messageDuration(saved.median, context.dayLength, options.lang);
       return {
         id: `parallelizable:${nameA}|${nameB}`,
