@@ -1,2 +1,0 @@
-import { type RegisterCommand } from '../command-kit.js';
-export declare const registerVariants: RegisterCommand;
