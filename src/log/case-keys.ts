@@ -3,7 +3,7 @@
 // string, a Map entry and the Map's growing copies per case, on each reader thread: on an export with 230,000
 // interleaved cases that was a tenth of the ingest, mostly in fresh memory pages.
 
-import { hashBytes } from './hash-bytes.js';
+import { doubledSlots, hashBytes, placeEntry } from './hash-bytes.js';
 
 /** The keys as plain data, for another thread: the bytes of all ids end to end, and where each id ends. */
 export interface CaseKeyParts {
@@ -81,7 +81,7 @@ export class CaseKeys {
 
   #add(data: Uint8Array, from: number, to: number): number {
     const index = this.#count;
-    if ((index + 1) * 4 > this.#slots.length) this.#rehash();
+    if ((index + 1) * 4 > this.#slots.length) this.#slots = doubledSlots(this.#slots);
     const length = to - from;
     if (this.#used + length > this.#arena.length) {
       const arena = new Uint8Array(Math.max(2 * this.#arena.length, this.#used + length));
@@ -103,7 +103,7 @@ export class CaseKeys {
     this.#used += length;
     this.#ends[index] = this.#used;
     this.#count = index + 1;
-    this.#place(index, hashBytes(data, from, to));
+    placeEntry(this.#slots, index, hashBytes(data, from, to));
     return index;
   }
 
@@ -114,20 +114,5 @@ export class CaseKeys {
     const arena = this.#arena;
     for (let i = from; i < to; i++, at++) if (arena[at] !== data[i]) return false;
     return true;
-  }
-
-  #place(index: number, hash: number): void {
-    const slots = this.#slots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = hash & mask;
-    while (slots[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
-    slots[2 * slot] = index + 1;
-    slots[2 * slot + 1] = hash;
-  }
-
-  #rehash(): void {
-    const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== EMPTY) this.#place((old[slot] as number) - 1, old[slot + 1] as number);
   }
 }

@@ -1,7 +1,7 @@
 // Interning straight from bytes: a repeated value (a step name, a user, a case id) is found by hashing its bytes, so it
 // is decoded to a string only the first time it is seen. This halves ingest time against decode-then-Map lookups.
 
-import { hashBytes } from '../../log/hash-bytes.js';
+import { doubledSlots, hashBytes, placeEntry } from '../../log/hash-bytes.js';
 
 const EMPTY = 0;
 /** Past this many distinct values a column is treated as unique-ish and the cache stops growing (memory bound). */
@@ -40,7 +40,7 @@ export class ByteInterner {
   /** Remembers `id` for bytes `data[from, to)` (which must not be present yet); ignored once the table is full. */
   set(data: Uint8Array, from: number, to: number, id: number): void {
     if (this.#count >= MAX_ENTRIES) return;
-    if ((this.#count + 1) * 4 > this.#slots.length) this.#rehash();
+    if ((this.#count + 1) * 4 > this.#slots.length) this.#slots = doubledSlots(this.#slots);
     const length = to - from;
     if (this.#arenaUsed + length > this.#arena.length) {
       const arena = Buffer.alloc(Math.max(this.#arena.length * 2, this.#arenaUsed + length));
@@ -61,7 +61,7 @@ export class ByteInterner {
     this.#entries[e + 1] = length;
     this.#entries[e + 2] = id;
     this.#arenaUsed += length;
-    this.#place(index, hashBytes(data, from, to));
+    placeEntry(this.#slots, index, hashBytes(data, from, to));
   }
 
   #equals(e: number, data: Uint8Array, from: number, to: number): boolean {
@@ -70,20 +70,5 @@ export class ByteInterner {
     let at = this.#entries[e] as number;
     for (let i = from; i < to; i++, at++) if (arena[at] !== data[i]) return false;
     return true;
-  }
-
-  #place(index: number, hash: number): void {
-    const slots = this.#slots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = hash & mask;
-    while (slots[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
-    slots[2 * slot] = index + 1;
-    slots[2 * slot + 1] = hash;
-  }
-
-  #rehash(): void {
-    const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2);
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== EMPTY) this.#place((old[slot] as number) - 1, old[slot + 1] as number);
   }
 }
