@@ -16,6 +16,7 @@ import { readLog } from '../src/io/read-log.js';
 import type { EventLog } from '../src/log/event-log.js';
 import { benchCli, type CliMeasure } from './bench-cli.js';
 import { BENCH_STAGES } from './bench-stages.js';
+import { hostYardstick } from './host-yardstick.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GENERATOR = fileURLToPath(new URL('./generate-approval-log.js', import.meta.url));
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   });
   const file = benchFile(Number(values.cases), values.language === 'fa' ? 'fa' : 'en', values.regenerate);
   const startLoad = loadavg()[0] ?? 0;
+  const host = hostYardstick();
   const size = statSync(file).size;
   readRaw(file); // warm the page cache, so "reading the file alone" and ingest see the same disk state
   const raw = (await measure('read file alone (fs.readSync)', () => readRaw(file))).measure;
@@ -148,6 +150,8 @@ async function main(): Promise<void> {
     node: process.version,
     /** 1-minute load average when the bench started: on a shared machine, figures scale with it. */
     loadAverage: startLoad,
+    /** The host's state when the bench started (see host-yardstick.ts): figures scale with both. */
+    host,
     read: { seconds: raw.seconds, mbPerS: size / MB / raw.seconds },
     readStream: { seconds: stream.seconds, mbPerS: size / MB / stream.seconds },
     ingest: {
@@ -183,6 +187,9 @@ async function main(): Promise<void> {
   const line = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const out = [
     `${result.file}: ${fmt(size / MB, 1)} MB, ${fmt(events)} events, ${fmt(result.cases)} cases, ${result.rejected} rejected rows (Node ${process.version}, load average ${fmt(startLoad, 1)})`,
+    host
+      ? `host now: a memory page touched for the first time costs ${fmt(host.pageMicros, 1)} µs, a hash loop runs at ${fmt(host.hashNsPerByte, 2)} ns/byte`
+      : 'host now: the yardstick did not run',
     '',
     line(rows[0] ?? []),
     ...rows.slice(1).map(line),

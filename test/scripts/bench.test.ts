@@ -19,6 +19,7 @@ describe('bench harness', () => {
       notes: string[];
       ingest: { eventsPerS: number; peakRss: number };
       endToEnd: { name: string; seconds: number; outputBytes: number }[];
+      host: { pageMicros: number; hashNsPerByte: number } | null;
     };
     const truth = JSON.parse(readFileSync(join(REPO_ROOT, 'bench-data', 'permits-en-150-seed2500.truth.json'), 'utf8')) as { events: number; cases: number };
     expect(result.events).toBe(truth.events);
@@ -26,6 +27,10 @@ describe('bench harness', () => {
     expect(result.stages.map((stage) => stage.name)).toEqual(BENCH_STAGES.map((stage) => stage.name));
     expect(result.ingest.eventsPerS).toBeGreaterThan(0);
     expect(result.ingest.peakRss).toBeGreaterThan(0);
+    // The host yardstick ran and read plausible figures (a page costs more than nothing and less than a millisecond).
+    expect(result.host?.pageMicros).toBeGreaterThan(0);
+    expect(result.host?.pageMicros).toBeLessThan(1000);
+    expect(result.host?.hashNsPerByte).toBeGreaterThan(0);
     expect(result.endToEnd.map((run) => run.name)).toEqual(['redtape inspect --format json', 'redtape audit --format json', 'redtape report (HTML)']);
     for (const run of result.endToEnd) expect(run.outputBytes).toBeGreaterThan(100);
     expect(result.notes).toContainEqual(expect.stringMatching(/^html report: \d+\.\d\d MB \(target < 5 MB: met\)$/));
