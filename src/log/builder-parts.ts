@@ -50,12 +50,12 @@ export interface LogColumns {
   readonly order: Int32Array;
 }
 
-/** Where a deferred part's events go, sent to its thread when the log is built. */
+/** Where a deferred part's events go, sent to its thread when the log is built; the label maps follow (LabelMaps). */
 export interface JoinPlan {
   /** Input position of the part's first event. */
   readonly base: number;
-  /** The part's ids → the log's, per column. */
-  readonly maps: ColumnMaps;
+  /** The part's case indexes → the log's. */
+  readonly caseMap: Int32Array;
   /** Per case of the part: the log position of its first event (its events follow in input order). */
   readonly first: Int32Array;
   /** Per case of the part: the latest time among the events read before the part (-Infinity for none). */
@@ -71,11 +71,21 @@ export interface PartScatter {
   readonly unsorted: Int32Array;
 }
 
+/** The part's label ids → the log's, per label column. */
+export type LabelMaps = Omit<ColumnMaps, 'case'>;
+
+/** A deferred part being placed: its label maps are sent once known, and its thread reports when done. */
+export interface Placing {
+  /** Sends the label maps (at once: the thread places times and order first, then waits for them). */
+  labels(maps: LabelMaps): void;
+  readonly placed: Promise<PartScatter>;
+}
+
 /** A part read by another thread whose events stay there until the log is built. */
 export interface DeferredPart {
   readonly summary: PartSummary;
-  /** Has the part's thread place its events as planned. */
-  scatter(plan: JoinPlan): Promise<PartScatter>;
+  /** Has the part's thread start placing its events as planned. */
+  scatter(plan: JoinPlan): Placing;
   /** Lets the part's thread go when the log will not be built. */
   release(): void;
 }
@@ -118,17 +128,11 @@ export function transferables(parts: BuilderParts | PartSummary): ArrayBuffer[] 
 }
 
 /**
- * Gives `builder` the names of a part read after its own events: cases, labels and attribute values are matched by
- * name (label spellings merge into the builder's report), and the part's attribute values are set at input positions
- * from the builder's current size. Returns the part's ids → the builder's. O(cases + labels + attribute values).
+ * Gives `builder` the cases and attribute values of a part read after its own events, matched by name; the part's
+ * attribute values are set at input positions from the builder's current size. Returns the part's case indexes → the
+ * builder's. O(cases + attribute values).
  */
-function adoptNames(builder: LogBuilder, parts: PartNames): ColumnMaps {
-  // Loops, not Int32Array.from with a callback: that is several times slower per element, on 100,000s of them.
-  const adopt = (interner: LabelInterner, labels: InternerParts): Int32Array => {
-    const map = new Int32Array(labels.names.length);
-    labels.names.forEach((name, id) => (map[id] = interner.adopt(name, labels.spellings.get(id) ?? [name])));
-    return map;
-  };
+function adoptCases(builder: LogBuilder, parts: PartNames): Int32Array {
   const { bytes, ends } = parts.caseKeys;
   const caseMap = new Int32Array(ends.length);
   for (let k = 0, start = 0; k < caseMap.length; k++) {
@@ -152,8 +156,18 @@ function adoptNames(builder: LogBuilder, parts: PartNames): ColumnMaps {
       if (id !== NONE && (target.ids.length <= c || target.ids.get(c) === NONE)) target.set(c, map[id] as number);
     });
   }
+  return caseMap;
+}
+
+/** Gives `builder` the labels of a part (spellings merge into its report); the part's label ids → the builder's. */
+function adoptLabels(builder: LogBuilder, parts: PartNames): LabelMaps {
+  // Loops, not Int32Array.from with a callback: that is several times slower per element, on 100,000s of them.
+  const adopt = (interner: LabelInterner, labels: InternerParts): Int32Array => {
+    const map = new Int32Array(labels.names.length);
+    labels.names.forEach((name, id) => (map[id] = interner.adopt(name, labels.spellings.get(id) ?? [name])));
+    return map;
+  };
   return {
-    case: caseMap,
     activity: adopt(builder.activities, parts.labels.activities),
     resource: adopt(builder.resources, parts.labels.resources),
     role: adopt(builder.roles, parts.labels.roles),
@@ -163,21 +177,20 @@ function adoptNames(builder: LogBuilder, parts: PartNames): ColumnMaps {
 
 /**
  * Appends the events of `parts` to `builder` as if they had been read after its own: names are adopted (see
- * adoptNames), out-of-order events are counted against the builder's earlier events of the same case, and input
+ * adoptCases, adoptLabels), out-of-order events are counted against the builder's earlier events of the same case, and input
  * positions continue. The chunks of `parts` become the builder's (read through id maps when the log is built), so
  * joining copies no events. O(cases + labels + n) for the order check, plus O(n) per event attribute.
  */
 export function absorbParts(builder: LogBuilder, parts: BuilderParts): void {
-  const maps = adoptNames(builder, parts);
-  builder.appendColumns(parts.columns, parts.size, maps);
+  const caseMap = adoptCases(builder, parts);
+  builder.appendColumns(parts.columns, parts.size, { case: caseMap, ...adoptLabels(builder, parts) });
 }
 
 /**
- * Joins a part whose events stay on its thread: names are adopted now (so case and label ids come out as if it were
- * absorbed), and its events are placed by its thread when the log is built ({@link LogBuilder.buildJoined}); the
- * builder takes no more events. O(cases + labels).
+ * Joins a part whose events stay on its thread: its cases are adopted now, its labels when the log is built (the
+ * builder takes no more events, so ids come out as if it were absorbed), while its thread already places its times
+ * ({@link LogBuilder.buildJoined}). O(cases + labels).
  */
 export function deferPart(builder: LogBuilder, part: DeferredPart): void {
-  const maps = adoptNames(builder, part.summary);
-  builder.defer(part, maps);
+  builder.defer(part, adoptCases(builder, part.summary), () => adoptLabels(builder, part.summary));
 }

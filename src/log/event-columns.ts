@@ -3,7 +3,7 @@
 // itself decides cases, order and names.
 
 import type { ColumnMaps, RawColumns } from './log-builder.js';
-import type { LogColumns } from './builder-parts.js';
+import type { LabelMaps, LogColumns } from './builder-parts.js';
 import { CHUNK_SIZE, ChunkedColumn, readable, type Piece } from './chunked-column.js';
 
 /** Append-only event columns in chunks (see chunked-column.ts). */
@@ -127,15 +127,19 @@ export class EventColumns {
   }
 
   /**
-   * Moves every column but the case column through `destination` into `out` (label ids through `maps` when given;
-   * start times NaN when these events have none but `out` has the column), releasing chunks as it goes. O(n × columns).
+   * Moves the time and start-time columns through `destination` into `out` (start times NaN when these events have
+   * none but `out` has the column), releasing chunks as it goes. O(n).
    */
-  scatter(destination: Int32Array, out: LogColumns, maps: ColumnMaps | null): void {
+  scatterTimes(destination: Int32Array, out: LogColumns): void {
     this.time.scatter(destination, out.time);
     if (out.startTime !== null) {
       if (this.#start) this.#start.scatter(destination, out.startTime);
       else for (let i = 0; i < destination.length; i++) out.startTime[destination[i] as number] = NaN;
     }
+  }
+
+  /** Moves the label columns through `destination` into `out`, ids through `maps` when given, releasing chunks. O(n). */
+  scatterLabels(destination: Int32Array, out: LogColumns, maps: LabelMaps | null): void {
     this.activity.scatter(destination, out.activity, maps?.activity ?? null);
     this.resource.scatter(destination, out.resource, maps?.resource ?? null);
     this.role.scatter(destination, out.role, maps?.role ?? null);

@@ -5,7 +5,7 @@ import type { AttributeColumn, EventLog, LogSource } from './event-log.js';
 import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
-import type { DeferredPart, JoinPlan, PartScatter, LogColumns } from './builder-parts.js';
+import type { DeferredPart, JoinPlan, LabelMaps, LogColumns, PartScatter } from './builder-parts.js';
 import { groupByCase, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
 import { CaseKeys, type CaseKeyParts } from './case-keys.js';
 import { CHUNK_SIZE, readable } from './chunked-column.js';
@@ -73,7 +73,15 @@ export class LogBuilder {
   #outOfOrder = 0;
   #built = false;
   /** A part read by another thread, joined when the log is built (see builder-parts.ts). */
-  #deferred: { readonly part: DeferredPart; readonly maps: ColumnMaps; readonly base: number; readonly before: Float64Array } | null = null;
+  #deferred: {
+    readonly part: DeferredPart;
+    readonly caseMap: Int32Array;
+    readonly adoptLabels: () => LabelMaps;
+    readonly base: number;
+    readonly before: Float64Array;
+  } | null = null;
+  /** The other side of a deferred join, between placing times and labels (see {@link placeTimes}). */
+  #placing: { readonly destination: Int32Array; readonly columns: LogColumns; readonly result: PartScatter } | null = null;
 
   /** Number of events added so far (with a deferred part's). */
   get size(): number {
@@ -217,25 +225,26 @@ export class LogBuilder {
   }
 
   /**
-   * Reserves the next input positions for `part`, whose names are adopted already (`maps`: its ids → this builder's);
-   * its events are placed when the log is built ({@link buildJoined}). The builder takes no more events after it.
+   * Reserves the next input positions for `part`, whose cases are adopted already (`caseMap`: its case indexes → this
+   * builder's; `adoptLabels` adopts its labels when the log is built); its events are placed then
+   * ({@link buildJoined}). The builder takes no more events after it.
    */
-  defer(part: DeferredPart, maps: ColumnMaps): void {
+  defer(part: DeferredPart, caseMap: Int32Array, adoptLabels: () => LabelMaps): void {
     if (this.#built || this.#deferred) throw new Error('the log is built or already has a deferred part');
-    const before = new Float64Array(maps.case.length);
-    for (let k = 0; k < before.length; k++) before[k] = this.#lastTimeOfCase.get(maps.case[k] as number);
-    this.#deferred = { part, maps, base: this.#events.size, before };
+    const before = new Float64Array(caseMap.length);
+    for (let k = 0; k < before.length; k++) before[k] = this.#lastTimeOfCase.get(caseMap[k] as number);
+    this.#deferred = { part, caseMap, adoptLabels, base: this.#events.size, before };
     this.#events.close();
   }
 
   /**
-   * The other side of {@link buildJoined}, on the deferred part's own thread: places this builder's events in the
-   * shared columns as `plan` says, counting those earlier than an event read before them in the same case. The
-   * builder is spent. O(n × columns).
+   * The other side of {@link buildJoined}, on the deferred part's own thread, first step: places this builder's
+   * times (and start times) and the log's input order for its events as `plan` says, counting those earlier than an
+   * event read before them in the same case. Then {@link placeLabels}. O(n).
    */
-  scatterPart(plan: JoinPlan): PartScatter {
+  placeTimes(plan: JoinPlan): void {
     const n = this.#begin();
-    const caseMap = plan.maps.case;
+    const { caseMap, columns } = plan;
     const destination = new Int32Array(n);
     const next = plan.first.slice();
     const latest = plan.before.slice();
@@ -252,7 +261,7 @@ export class LogBuilder {
         const at = next[c] as number;
         next[c] = at + 1;
         destination[base + j] = at;
-        plan.columns.order[at] = plan.base + base + j;
+        columns.order[at] = plan.base + base + j;
         const time = timeValues[j] as number;
         if (time < (latest[c] as number)) {
           outOfOrder++;
@@ -262,9 +271,18 @@ export class LogBuilder {
       base += piece.length;
     }
     this.#events.case.release();
-    this.#events.scatter(destination, plan.columns, plan.maps);
+    this.#events.scatterTimes(destination, columns);
+    this.#placing = { destination, columns, result: { outOfOrder, unsorted: Int32Array.from(unsorted) } };
+  }
+
+  /** Second step of {@link placeTimes}: places the label columns through `maps`; the builder is spent. O(n). */
+  placeLabels(maps: LabelMaps): PartScatter {
+    const placing = this.#placing;
+    if (!placing) throw new Error('placeLabels comes after placeTimes');
+    this.#placing = null;
+    this.#events.scatterLabels(placing.destination, placing.columns, maps);
     this.#events.close();
-    return { outOfOrder, unsorted: Int32Array.from(unsorted) };
+    return placing.result;
   }
 
   /** What building merged and noticed. */
@@ -290,7 +308,8 @@ export class LogBuilder {
     const order = groupByCase(events.case, n, this.caseCount);
     events.case.release(); // caseStart says it all now
     const columns = this.#allocate(n, events.hasStart, (length) => new Int32Array(length), order);
-    events.scatter(order.destination, columns, null);
+    events.scatterTimes(order.destination, columns);
+    events.scatterLabels(order.destination, columns, null);
     return this.#finish(source, order.caseStart, columns);
   }
 
@@ -302,21 +321,24 @@ export class LogBuilder {
     const deferred = this.#deferred;
     if (!deferred) return this.build(source);
     const n = this.#begin();
-    const { part, maps, base, before } = deferred;
+    const { part, caseMap, base, before } = deferred;
     const summary = part.summary;
     const cases = this.caseCount;
     const after = new Int32Array(cases);
-    for (let k = 0; k < maps.case.length; k++) after[maps.case[k] as number] = summary.caseCounts[k] as number;
+    for (let k = 0; k < caseMap.length; k++) after[caseMap[k] as number] = summary.caseCounts[k] as number;
     const shared: Allocate = (length) => new Int32Array(new SharedArrayBuffer(4 * length));
     const events = this.#events;
     const order = groupByCase(events.case, base, cases, after, shared);
     events.case.release();
     const columns = this.#allocate(n, events.hasStart || summary.hasStart, shared, order);
-    const first = new Int32Array(maps.case.length);
-    for (let k = 0; k < first.length; k++) first[k] = order.ownEnd[maps.case[k] as number] as number;
-    const placed = part.scatter({ base, maps, first, before, columns });
-    events.scatter(order.destination, columns, null);
-    const { outOfOrder, unsorted } = await placed;
+    const first = new Int32Array(caseMap.length);
+    for (let k = 0; k < first.length; k++) first[k] = order.ownEnd[caseMap[k] as number] as number;
+    // The part's thread places its times while its labels are adopted here, then its labels while these events go.
+    const placing = part.scatter({ base, caseMap, first, before, columns });
+    placing.labels(deferred.adoptLabels());
+    events.scatterTimes(order.destination, columns);
+    events.scatterLabels(order.destination, columns, null);
+    const { outOfOrder, unsorted } = await placing.placed;
     this.#deferred = null;
     this.#outOfOrder += outOfOrder;
     for (const c of unsorted) this.#unsortedCases.add(c);

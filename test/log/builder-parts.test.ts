@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absorbParts, builderParts, deferPart, partSummary, transferables, type DeferredPart } from '../../src/log/builder-parts.js';
+import { absorbParts, builderParts, deferPart, partSummary, transferables, type DeferredPart, type PartScatter, type Placing } from '../../src/log/builder-parts.js';
 import type { EventLog } from '../../src/log/event-log.js';
 import { LogBuilder, type EventRow } from '../../src/log/log-builder.js';
 
@@ -119,7 +119,17 @@ describe('absorbParts', () => {
     let released = 0;
     const part: DeferredPart = {
       summary: structuredClone(summary),
-      scatter: (plan) => Promise.resolve(second.scatterPart(plan)),
+      scatter: (plan) => {
+        second.placeTimes(plan);
+        let placed: Promise<PartScatter> = Promise.reject(new Error('no label maps sent'));
+        placed.catch(() => undefined);
+        return {
+          labels: (maps) => (placed = Promise.resolve(second.placeLabels(maps))),
+          get placed() {
+            return placed;
+          },
+        };
+      },
       release: () => released++,
     };
     deferPart(first, part);
@@ -140,7 +150,8 @@ describe('absorbParts', () => {
     const second = new LogBuilder();
     second.add({ caseId: '2', activity: 'b', time: 1 });
     let released = 0;
-    deferPart(first, { summary: partSummary(second), scatter: () => Promise.reject(new Error('not now')), release: () => released++ });
+    const never: Placing = { labels: () => undefined, placed: new Promise(() => undefined) };
+    deferPart(first, { summary: partSummary(second), scatter: () => never, release: () => released++ });
     expect(() => first.build(SOURCE)).toThrow(/buildJoined/);
     first.releaseDeferred();
     first.releaseDeferred();

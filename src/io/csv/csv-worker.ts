@@ -4,7 +4,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
-import { builderParts, partSummary, transferables, type BuilderParts, type JoinPlan, type PartScatter, type PartSummary } from '../../log/builder-parts.js';
+import { builderParts, partSummary, transferables, type BuilderParts, type JoinPlan, type LabelMaps, type PartScatter, type PartSummary } from '../../log/builder-parts.js';
 import { LogBuilder } from '../../log/log-builder.js';
 import { fileRange } from '../open-input.js';
 import type { ReadOptions, ReadSink, RejectedRow } from '../read-options.js';
@@ -24,11 +24,8 @@ export interface CsvWorkerTask {
   readonly defer: boolean;
 }
 
-/** What the main thread sends a deferred worker when the log is built. */
-export interface CsvWorkerPlan {
-  readonly kind: 'scatter';
-  readonly plan: JoinPlan;
-}
+/** What the main thread sends a deferred worker when the log is built: the plan, then the label maps. */
+export type CsvWorkerPlan = { readonly kind: 'scatter'; readonly plan: JoinPlan } | { readonly kind: 'labels'; readonly maps: LabelMaps };
 
 /** What the worker posts: progress (bytes of its range read), then its result or the error that stopped it. */
 export type CsvWorkerMessage =
@@ -39,7 +36,7 @@ export type CsvWorkerMessage =
   | { readonly kind: 'user-error'; readonly message: string; readonly line?: number; readonly column?: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transfer?: ArrayBuffer[]) => void, nextPlan: () => Promise<JoinPlan>): Promise<void> {
+async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transfer?: ArrayBuffer[]) => void, next: () => Promise<CsvWorkerPlan>): Promise<void> {
   try {
     const builder = new LogBuilder();
     const sink: ReadSink = { rowsRead: 0, rejected: [], warnings: [] };
@@ -50,7 +47,12 @@ async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transf
     if (task.defer) {
       const summary = partSummary(builder);
       post({ kind: 'summary', summary, rowsRead: sink.rowsRead, rejected: sink.rejected, warnings: sink.warnings }, transferables(summary));
-      const placed = builder.scatterPart(await nextPlan());
+      const plan = await next();
+      if (plan.kind !== 'scatter') throw new Error(`expected the plan, got ${plan.kind}`);
+      builder.placeTimes(plan.plan);
+      const labels = await next();
+      if (labels.kind !== 'labels') throw new Error(`expected the label maps, got ${labels.kind}`);
+      const placed = builder.placeLabels(labels.maps);
       post({ kind: 'placed', placed }, [placed.unsorted.buffer as ArrayBuffer]);
       return;
     }
@@ -64,6 +66,19 @@ async function run(task: CsvWorkerTask, post: (message: CsvWorkerMessage, transf
 
 if (parentPort) {
   const port = parentPort;
-  const plan = new Promise<JoinPlan>((resolve) => port.once('message', (message: CsvWorkerPlan) => resolve(message.plan)));
-  await run(workerData as CsvWorkerTask, (message, transfer) => port.postMessage(message, transfer ?? []), () => plan);
+  // Messages in arrival order, whether they come before or while they are awaited.
+  const arrived: CsvWorkerPlan[] = [];
+  let waiting: ((message: CsvWorkerPlan) => void) | undefined;
+  port.on('message', (message: CsvWorkerPlan) => {
+    if (waiting) {
+      const resolve = waiting;
+      waiting = undefined;
+      resolve(message);
+    } else arrived.push(message);
+  });
+  const next = (): Promise<CsvWorkerPlan> => {
+    const message = arrived.shift();
+    return message ? Promise.resolve(message) : new Promise((resolve) => (waiting = resolve));
+  };
+  await run(workerData as CsvWorkerTask, (message, transfer) => port.postMessage(message, transfer ?? []), next);
 }

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
-import { absorbParts, deferPart, type JoinPlan, type PartScatter } from '../../log/builder-parts.js';
+import { absorbParts, deferPart, type JoinPlan, type PartScatter, type LabelMaps, type Placing } from '../../log/builder-parts.js';
 import type { LogBuilder } from '../../log/log-builder.js';
 import { fileRange, type Input } from '../open-input.js';
 import type { InputInfo, ReadOptions, ReadSink } from '../read-options.js';
@@ -71,7 +71,7 @@ type WorkerResult = Extract<CsvWorkerMessage, { kind: 'done' | 'summary' | 'user
 /** A started worker: its result (or error), for a deferred join a way to have it place its events, and a way to stop it. */
 interface WorkerRun {
   readonly result: Promise<WorkerResult>;
-  place(plan: JoinPlan): Promise<PartScatter>;
+  place(plan: JoinPlan): Placing;
   stop(): Promise<number>;
 }
 
@@ -99,13 +99,15 @@ function startWorker(task: CsvWorkerTask, onBytes: (bytes: number) => void): Wor
     worker.on('exit', (code) => fail(new Error(`CSV reader thread exited with code ${code} before it finished`)));
   });
   result.catch(() => undefined); // handled by whoever awaits it; a stopped worker's rejection is expected
-  const place = (plan: JoinPlan): Promise<PartScatter> => {
+  const place = (plan: JoinPlan): Placing => {
     const placed = new Promise<PartScatter>((resolve, reject) => (placing = { resolve, reject }));
-    const { maps, first, before } = plan;
-    // The id maps move (they are not needed here again); the columns are shared, so only their handles travel.
-    const moved = [maps.case, maps.activity, maps.resource, maps.role, maps.decision, first, before].map((array) => array.buffer as ArrayBuffer);
-    worker.postMessage({ kind: 'scatter', plan } satisfies CsvWorkerPlan, moved);
-    return placed;
+    // The maps move (they are not needed here again); the columns are shared, so only their handles travel.
+    worker.postMessage({ kind: 'scatter', plan } satisfies CsvWorkerPlan, [plan.caseMap, plan.first, plan.before].map((array) => array.buffer as ArrayBuffer));
+    const labels = (maps: LabelMaps): void => {
+      const moved = [maps.activity, maps.resource, maps.role, maps.decision].map((array) => array.buffer as ArrayBuffer);
+      worker.postMessage({ kind: 'labels', maps } satisfies CsvWorkerPlan, moved);
+    };
+    return { labels, placed };
   };
   return { result, place, stop: () => worker.terminate() };
 }
