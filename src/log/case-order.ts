@@ -2,6 +2,7 @@
 // then input position. Exports usually list each case's events in time order already, so only the cases the builder
 // saw out of order are sorted, after every column is in case order.
 
+import type { JoinPlan, PartScatter } from './builder-parts.js';
 import { CHUNK_SIZE, readable, type ChunkedColumn, type Piece } from './chunked-column.js';
 
 /** Where each case's events start, and where the builder's own events go. */
@@ -64,6 +65,42 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
     base += piece.length;
   }
   return { caseStart, permutation, destination, ownEnd };
+}
+
+/**
+ * Where the events of a deferred part go (see builder-parts.ts), from its case and time pieces in input order (`n`
+ * events): each case's events follow from `plan.first`, in input order. Writes the log's input order for them into
+ * `plan.columns.order` and counts the events earlier than an event read before them in the same case (from
+ * `plan.before`). O(n) time, one Int32Array of n.
+ */
+export function placePart(pieces: readonly [Piece<Int32Array>, Piece<Float64Array>][], n: number, plan: JoinPlan): { destination: Int32Array; result: PartScatter } {
+  const { caseMap, columns } = plan;
+  const destination = new Int32Array(n);
+  const next = plan.first.slice();
+  const latest = plan.before.slice();
+  const unsorted = new Set<number>();
+  let outOfOrder = 0;
+  const cases = new Int32Array(CHUNK_SIZE);
+  const times = new Float64Array(CHUNK_SIZE);
+  let base = 0;
+  for (const [piece, timePiece] of pieces) {
+    const caseValues = readable(piece.values, piece.length, cases);
+    const timeValues = readable(timePiece.values, timePiece.length, times);
+    for (let j = 0; j < piece.length; j++) {
+      const c = piece.map === null ? (caseValues[j] as number) : (piece.map[caseValues[j] as number] as number);
+      const at = next[c] as number;
+      next[c] = at + 1;
+      destination[base + j] = at;
+      columns.order[at] = plan.base + base + j;
+      const time = timeValues[j] as number;
+      if (time < (latest[c] as number)) {
+        outOfOrder++;
+        unsorted.add(caseMap[c] as number);
+      } else latest[c] = time;
+    }
+    base += piece.length;
+  }
+  return { destination, result: { outOfOrder, unsorted: Int32Array.from(unsorted) } };
 }
 
 type Column = Int32Array | Float64Array;

@@ -1,15 +1,16 @@
 // Builds the frozen EventLog from rows arriving in file order: interns labels, then sorts events into cases.
 
 import { NONE } from './dictionary.js';
-import type { AttributeColumn, EventLog, LogSource } from './event-log.js';
+import type { EventLog, LogSource } from './event-log.js';
 import { AttributeBuilder } from './attribute-builder.js';
 import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
 import type { DeferredPart, JoinPlan, LabelMaps, LogColumns, PartScatter } from './builder-parts.js';
-import { groupByCase, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
+import { groupByCase, placePart, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
 import { CaseKeys, type CaseKeyParts } from './case-keys.js';
 import { CHUNK_SIZE, readable } from './chunked-column.js';
 import { EventColumns } from './event-columns.js';
+import { freezeLog } from './freeze-log.js';
 
 /** One event as a reader sees it; labels are raw (they are normalized here). */
 export interface EventRow {
@@ -244,35 +245,10 @@ export class LogBuilder {
    */
   placeTimes(plan: JoinPlan): void {
     const n = this.#begin();
-    const { caseMap, columns } = plan;
-    const destination = new Int32Array(n);
-    const next = plan.first.slice();
-    const latest = plan.before.slice();
-    const unsorted = new Set<number>();
-    let outOfOrder = 0;
-    const cases = new Int32Array(CHUNK_SIZE);
-    const times = new Float64Array(CHUNK_SIZE);
-    let base = 0;
-    for (const [piece, timePiece] of this.#events.caseAndTimePieces()) {
-      const caseValues = readable(piece.values, piece.length, cases);
-      const timeValues = readable(timePiece.values, timePiece.length, times);
-      for (let j = 0; j < piece.length; j++) {
-        const c = piece.map === null ? (caseValues[j] as number) : (piece.map[caseValues[j] as number] as number);
-        const at = next[c] as number;
-        next[c] = at + 1;
-        destination[base + j] = at;
-        columns.order[at] = plan.base + base + j;
-        const time = timeValues[j] as number;
-        if (time < (latest[c] as number)) {
-          outOfOrder++;
-          unsorted.add(caseMap[c] as number);
-        } else latest[c] = time;
-      }
-      base += piece.length;
-    }
+    const placed = placePart(this.#events.caseAndTimePieces(), n, plan);
     this.#events.case.release();
-    this.#events.scatterTimes(destination, columns);
-    this.#placing = { destination, columns, result: { outOfOrder, unsorted: Int32Array.from(unsorted) } };
+    this.#events.scatterTimes(placed.destination, plan.columns);
+    this.#placing = { destination: placed.destination, columns: plan.columns, result: placed.result };
   }
 
   /** Second step of {@link placeTimes}: places the label columns through `maps`; the builder is spent. O(n). */
@@ -367,49 +343,18 @@ export class LogBuilder {
 
   /** Sorts the cases that arrived out of time order and freezes the log. */
   #finish(source: LogSource, caseStart: Int32Array, columns: LogColumns): EventLog {
-    const n = columns.time.length;
-    const { time, startTime, activity, resource, role, decision, order: permutation } = columns;
-    sortCasesByTime(this.#unsortedCases, caseStart, time, permutation, [startTime, activity, resource, role, decision]);
-    const caseIds = this.#caseKeys.texts();
-    const cases = caseIds.length;
-    const padded = (ids: Int32Array, length: number): Int32Array => {
-      if (ids.length === length) return ids;
-      const out = new Int32Array(length).fill(NONE);
-      out.set(ids);
-      return out;
-    };
-    const eventAttributes: AttributeColumn[] = [...this.#eventAttributes.values()].map((column) =>
-      Object.freeze({ name: column.name, values: column.values.freeze(), ids: gatherIds(padded(column.ids.view(), n), permutation) }),
-    );
-    const caseAttributes: AttributeColumn[] = [...this.#caseAttributes.values()].map((column) =>
-      Object.freeze({ name: column.name, values: column.values.freeze(), ids: padded(column.ids.view(), cases).slice() }),
-    );
-    const log: EventLog = Object.freeze({
-      activities: this.activities.dictionary.freeze(),
-      resources: this.resources.dictionary.freeze(),
-      roles: this.roles.dictionary.freeze(),
-      decisions: this.decisions.dictionary.freeze(),
-      caseIds: Object.freeze(caseIds),
+    const { time, startTime, activity, resource, role, decision, order } = columns;
+    sortCasesByTime(this.#unsortedCases, caseStart, time, order, [startTime, activity, resource, role, decision]);
+    const log = freezeLog({
+      labels: { activities: this.activities, resources: this.resources, roles: this.roles, decisions: this.decisions },
+      caseIds: this.#caseKeys.texts(),
       caseStart,
-      activity,
-      time,
-      startTime,
-      resource,
-      role,
-      decision,
-      order: permutation,
-      eventAttributes: Object.freeze(eventAttributes),
-      caseAttributes: Object.freeze(caseAttributes),
-      source: Object.freeze({ ...source, mapping: Object.freeze({ ...source.mapping }), files: Object.freeze([...source.files]) }),
+      columns,
+      eventAttributes: [...this.#eventAttributes.values()],
+      caseAttributes: [...this.#caseAttributes.values()],
+      source,
     });
     this.#events.close();
     return log;
   }
-}
-
-/** `ids` in the log's order: position i takes `ids[permutation[i]]`. O(n). */
-function gatherIds(ids: Int32Array, permutation: Int32Array): Int32Array {
-  const out = new Int32Array(permutation.length);
-  for (let i = 0; i < permutation.length; i++) out[i] = ids[permutation[i] as number] as number;
-  return out;
 }
