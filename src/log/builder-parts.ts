@@ -5,6 +5,7 @@
 
 import type { CaseKeyParts } from './case-keys.js';
 import { NONE } from './dictionary.js';
+import type { EventLog } from './event-log.js';
 import type { InternerParts, LabelInterner } from './label-interner.js';
 import type { ColumnMaps, LogBuilder, RawColumns } from './log-builder.js';
 
@@ -38,17 +39,11 @@ export interface PartSummary extends PartNames {
   readonly hasStart: boolean;
 }
 
-/** The columns of the log being built; on shared memory when two threads fill them, each the positions of its own events. */
-export interface LogColumns {
-  readonly time: Float64Array;
-  readonly startTime: Float64Array | null;
-  readonly activity: Int32Array;
-  readonly resource: Int32Array;
-  readonly role: Int32Array;
-  readonly decision: Int32Array;
-  /** Input position per log position (the log's `order`). */
-  readonly order: Int32Array;
-}
+/**
+ * The per-event columns of the log being built, in case order (`order`: input position per log position); on shared
+ * memory when two threads fill them, each the positions of its own events.
+ */
+export type LogColumns = Pick<EventLog, 'time' | 'startTime' | 'activity' | 'resource' | 'role' | 'decision' | 'order'>;
 
 /** Where a deferred part's events go, sent to its thread when the log is built; the label maps follow (LabelMaps). */
 export interface JoinPlan {
