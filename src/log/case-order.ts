@@ -20,6 +20,21 @@ export interface CaseOrder {
 /** Makes the permutation array (of the whole log's length): a shared one when another thread fills part of it. */
 export type Allocate = (length: number) => Int32Array;
 
+/** Events per case among the first `n` of a case column (read through each piece's map), for `cases` cases. O(n). */
+export function countByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number): Int32Array {
+  const counts = new Int32Array(cases);
+  const scratch = new Int32Array(CHUNK_SIZE);
+  for (const piece of caseOf.pieces(n)) {
+    const values = readable(piece.values, piece.length, scratch);
+    const map = piece.map;
+    for (let j = 0; j < piece.length; j++) {
+      const c = map === null ? (values[j] as number) : (map[values[j] as number] as number);
+      counts[c] = (counts[c] as number) + 1;
+    }
+  }
+  return counts;
+}
+
 /**
  * Groups input positions by case with a counting sort: stable, so each case's events keep input order. Case indexes
  * are read through each piece's map (a split read's other half). `after` counts, per case, the events of a part that
@@ -27,18 +42,10 @@ export type Allocate = (length: number) => Int32Array;
  * Int32Arrays of n plus two of cases.
  */
 export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number, after: Int32Array | null = null, allocate: Allocate = (length) => new Int32Array(length)): CaseOrder {
-  const counts = new Int32Array(cases);
+  const counts = countByCase(caseOf, n, cases);
   const pieces = caseOf.pieces(n);
   const scratch = new Int32Array(CHUNK_SIZE);
   const plain = (piece: Piece<Int32Array>): Int32Array => readable(piece.values, piece.length, scratch);
-  for (const piece of pieces) {
-    const values = plain(piece);
-    const map = piece.map;
-    for (let j = 0; j < piece.length; j++) {
-      const c = map === null ? (values[j] as number) : (map[values[j] as number] as number);
-      counts[c] = (counts[c] as number) + 1;
-    }
-  }
   const caseStart = new Int32Array(cases + 1);
   const ownEnd = new Int32Array(cases);
   let total = 0;

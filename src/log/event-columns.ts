@@ -4,7 +4,8 @@
 
 import type { ColumnMaps, RawColumns } from './log-builder.js';
 import type { LabelMaps, LogColumns } from './builder-parts.js';
-import { CHUNK_SIZE, ChunkedColumn, readable, type Piece } from './chunked-column.js';
+import { countByCase } from './case-order.js';
+import { CHUNK_SIZE, ChunkedColumn, type Piece } from './chunked-column.js';
 
 /** Append-only event columns in chunks (see chunked-column.ts). */
 export class EventColumns {
@@ -108,16 +109,7 @@ export class EventColumns {
 
   /** Events per case, by case index (read through each piece's map), for `cases` cases. O(n). */
   caseCounts(cases: number): Int32Array {
-    const counts = new Int32Array(cases);
-    const scratch = new Int32Array(CHUNK_SIZE);
-    for (const piece of this.case.pieces(this.#size)) {
-      const values = readable(piece.values, piece.length, scratch);
-      for (let j = 0; j < piece.length; j++) {
-        const c = piece.map === null ? (values[j] as number) : (piece.map[values[j] as number] as number);
-        counts[c] = (counts[c] as number) + 1;
-      }
-    }
-    return counts;
+    return countByCase(this.case, this.#size, cases);
   }
 
   /** Case and time pieces side by side, for a pass over both in input order. */
