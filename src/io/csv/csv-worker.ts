@@ -1,8 +1,9 @@
 // The worker thread of a split CSV read (see read-csv-split.ts): reads one byte range of the file into its own
-// builder, starting from the header and timestamp formats the main thread chose, and posts the builder's parts back;
-// or, for a deferred join, posts only a summary and waits to place its events in the log's shared columns.
+// builder, starting from the header and timestamp formats the main thread chose (its first message), and posts the
+// builder's parts back; or, for a deferred join, posts only a summary and waits to place its events in the log's
+// shared columns.
 
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../errors.js';
 import { builderParts, partSummary, transferables, type BuilderParts, type JoinPlan, type LabelMaps, type PartScatter, type PartSummary } from '../../log/builder-parts.js';
 import { LogBuilder } from '../../log/log-builder.js';
@@ -24,8 +25,15 @@ export interface CsvWorkerTask {
   readonly defer: boolean;
 }
 
-/** What the main thread sends a deferred worker when the log is built: the plan, then the label maps. */
-export type CsvWorkerPlan = { readonly kind: 'scatter'; readonly plan: JoinPlan } | { readonly kind: 'labels'; readonly maps: LabelMaps };
+/**
+ * What the main thread sends: the task, once it knows the header and the timestamp formats (the worker is started
+ * before, so that its start-up overlaps the main thread's first rows); for a deferred worker, when the log is built,
+ * the plan, then the label maps.
+ */
+export type CsvWorkerPlan =
+  | { readonly kind: 'task'; readonly task: CsvWorkerTask }
+  | { readonly kind: 'scatter'; readonly plan: JoinPlan }
+  | { readonly kind: 'labels'; readonly maps: LabelMaps };
 
 /** What the worker posts: progress (bytes of its range read), then its result or the error that stopped it. */
 export type CsvWorkerMessage =
@@ -80,5 +88,8 @@ if (parentPort) {
     const message = arrived.shift();
     return message ? Promise.resolve(message) : new Promise((resolve) => (waiting = resolve));
   };
-  await run(workerData as CsvWorkerTask, (message, transfer) => port.postMessage(message, transfer ?? []), next);
+  const post = (message: CsvWorkerMessage, transfer?: ArrayBuffer[]): void => port.postMessage(message, transfer ?? []);
+  const first = await next();
+  if (first.kind === 'task') await run(first.task, post, next);
+  else post({ kind: 'failed', message: `expected the task, got ${first.kind}` });
 }

@@ -68,15 +68,20 @@ export function splitPoint(input: Input, options: ReadOptions): number | undefin
 
 type WorkerResult = Extract<CsvWorkerMessage, { kind: 'done' | 'summary' | 'user-error' }>;
 
-/** A started worker: its result (or error), for a deferred join a way to have it place its events, and a way to stop it. */
+/**
+ * A started worker: a way to give it its task, its result (or error), for a deferred join a way to have it place its
+ * events, and a way to stop it.
+ */
 interface WorkerRun {
+  begin(task: CsvWorkerTask): void;
   readonly result: Promise<WorkerResult>;
   place(plan: JoinPlan): Placing;
   stop(): Promise<number>;
 }
 
-function startWorker(task: CsvWorkerTask, onBytes: (bytes: number) => void): WorkerRun {
-  const worker = new Worker(WORKER, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+/** Starts the worker thread; it loads its modules and waits for its task (see {@link WorkerRun.begin}). */
+function startWorker(onBytes: (bytes: number) => void): WorkerRun {
+  const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
   let placing: { resolve: (placed: PartScatter) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<WorkerResult>((resolve, reject) => {
     const fail = (error: Error): void => {
@@ -109,7 +114,8 @@ function startWorker(task: CsvWorkerTask, onBytes: (bytes: number) => void): Wor
     };
     return { labels, placed };
   };
-  return { result, place, stop: () => worker.terminate() };
+  const begin = (task: CsvWorkerTask): void => worker.postMessage({ kind: 'task', task } satisfies CsvWorkerPlan);
+  return { begin, result, place, stop: () => worker.terminate() };
 }
 
 /**
@@ -122,16 +128,19 @@ export async function readCsvSplit(input: Input, builder: LogBuilder, options: R
   let mainBytes = 0;
   let workerBytes = 0;
   const progress = (): void => input.onBytes?.(mainBytes + workerBytes);
-  let worker: WorkerRun | undefined;
+  // Started now, given its task once the header and timestamp formats are known: a thread, an isolate and the
+  // reader's modules take 60–180 ms, which would otherwise delay the worker's half by as much.
+  let worker: WorkerRun | undefined = startWorker((bytes) => {
+    workerBytes = bytes;
+    progress();
+  });
+  let begun = false;
   let scanner: CsvScanner | undefined;
   const { onProgress: _, ...plainOptions } = options;
   try {
     rows.onReady = (preset: CsvPreset) => {
-      const task: CsvWorkerTask = { file: input.name, start: cut, end: size, delimiter: rows.delimiter, preset, options: plainOptions, defer };
-      worker = startWorker(task, (bytes) => {
-        workerBytes = bytes;
-        progress();
-      });
+      worker?.begin({ file: input.name, start: cut, end: size, delimiter: rows.delimiter, preset, options: plainOptions, defer });
+      begun = true;
     };
     const feed = async (start: number, end: number): Promise<void> => {
       for await (const chunk of fileRange(input.name, start, end, (bytes) => ((mainBytes = start + bytes), progress()))) {
@@ -151,7 +160,7 @@ export async function readCsvSplit(input: Input, builder: LogBuilder, options: R
     const line = scanner?.line ?? 1;
     scanner?.end();
     const info = rows.finish('utf-8');
-    if (!worker) return info;
+    if (!begun) return info;
     const outcome = await worker.result;
     const shift = (at: number | undefined): number | undefined => (at === undefined ? undefined : at + line - 1);
     if (outcome.kind === 'user-error') throw new UserError(outcome.message, { file: input.name, line: shift(outcome.line), column: outcome.column });
