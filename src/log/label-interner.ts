@@ -42,7 +42,8 @@ export class LabelInterner {
     const known = this.#byRaw.get(raw);
     if (known !== undefined) return known;
     const canonical = normalizeLabel(raw);
-    const id = canonical === '' ? NONE : this.dictionary.intern(canonical);
+    // A canonical raw label that idOf did not find is new: added without looking it up again.
+    const id = canonical === '' ? NONE : canonical === raw && named === NONE ? this.dictionary.add(raw) : this.dictionary.intern(canonical);
     if (id !== NONE) this.#noteSpelling(id, raw.trim());
     if (id !== NONE && canonical === raw) this.#markDirect(id); // raw normalizes to itself
     else this.#byRaw.set(raw, id);
