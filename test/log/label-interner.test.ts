@@ -25,6 +25,14 @@ describe('LabelInterner', () => {
     expect(interner.merges()).toEqual([]);
   });
 
+  it('gives a canonical label read after another spelling of it the id it already has (no second entry)', () => {
+    const interner = new LabelInterner();
+    expect([interner.id(' alice'), interner.id('bob'), interner.id('alice'), interner.id('carol')]).toEqual([0, 1, 0, 2]);
+    expect(interner.dictionary.names).toEqual(['alice', 'bob', 'carol']);
+    interner.dictionary.freeze();
+    expect(() => interner.id('dave')).toThrow(/frozen/);
+  });
+
   it('maps a name that does not normalize to itself through normalization, not straight to that name', () => {
     // A zero-width non-joiner between two spaces leaves two spaces: the canonical name is not a fixed point.
     const odd = 'ب \u200C ب';
