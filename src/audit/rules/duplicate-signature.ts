@@ -4,7 +4,7 @@
 import { NONE } from '../../log/dictionary.js';
 import { caseOfSignature, isNegative, type AuditContext, type RuleOptions } from '../audit-context.js';
 import { casesText, faNumber, type Finding, type Severity } from '../finding.js';
-import { summaryInPlace } from '../summary-of.js';
+import { summarizeInPlace } from '../../performance/summarize.js';
 import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 const repeatsOf = new WeakMap<AuditContext, Int32Array>();
@@ -136,7 +136,7 @@ export const duplicateSignature: AuditRule = {
         if (caseCount === 0 || caseList[caseCount - 1] !== c) caseList[caseCount++] = c;
       }
       const cases = caseIdsOfSorted(context, caseList.subarray(0, caseCount));
-      const wait = summaryInPlace(waits);
+      const wait = summarizeInPlace(waits);
       scratch.give(waits);
       scratch.give(caseList);
       findings.push({

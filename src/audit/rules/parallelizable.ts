@@ -6,7 +6,7 @@ import { messageDuration, type Finding } from '../finding.js';
 import { pairStats } from '../pair-stats.js';
 import { fisherExact } from '../statistics.js';
 import { firstOffsets } from '../signature-variants.js';
-import { summaryInPlace } from '../summary-of.js';
+import { summarizeInPlace } from '../../performance/summarize.js';
 import { caseIdsOfSorted, caseShare, type AuditRule } from './rule.js';
 
 /** Each order must be seen in at least this share of the shared cases (and at least 5 cases). */
@@ -112,7 +112,7 @@ export const parallelizable: AuditRule = {
       const caseList = context.scratch.int32(pair.both);
       const saving = context.scratch.float64(pair.both);
       pairSavings(context, pair, caseList, saving);
-      const saved = summaryInPlace(saving);
+      const saved = summarizeInPlace(saving);
       const cases = caseIdsOfSorted(context, caseList);
       context.scratch.give(caseList);
       context.scratch.give(saving);
