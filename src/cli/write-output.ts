@@ -32,12 +32,13 @@ export function writeFileAtomic(file: string, content: OutputContent): void {
 const BATCH_BYTES = 1 << 20;
 
 /**
- * A sink for text handed over in pieces, many of them short: encoded (UTF-8) into a buffer, written out when full.
+ * A sink for text or bytes handed over in pieces, many of them short: text encoded (UTF-8) and bytes copied into a
+ * buffer, written out when full.
  * With `reuse`, `emit` must be done with the bytes when it returns (a synchronous write), and the same memory serves
  * every batch, a piece longer than a batch included (fresh memory per multi-megabyte case list of an audit cost more
  * in page faults than the encoding); otherwise `emit` may keep the buffer it is given.
  */
-function batchingSink(emit: (bytes: Buffer) => void, reuse: boolean): { sink: (piece: string) => void; end: () => void } {
+function batchingSink(emit: (bytes: Buffer) => void, reuse: boolean): { sink: (piece: string | Uint8Array) => void; end: () => void } {
   let buffer = Buffer.allocUnsafe(BATCH_BYTES);
   let used = 0;
   const flush = (): void => {
@@ -46,7 +47,15 @@ function batchingSink(emit: (bytes: Buffer) => void, reuse: boolean): { sink: (p
     if (!reuse) buffer = Buffer.allocUnsafe(BATCH_BYTES);
     used = 0;
   };
-  const sink = (piece: string): void => {
+  const sink = (piece: string | Uint8Array): void => {
+    if (typeof piece !== 'string') {
+      // Bytes are valid only during the call: copied into the batch, or written at once when longer than a batch.
+      if (used + piece.length > buffer.length) flush();
+      if (piece.length > buffer.length) return emit(reuse ? Buffer.from(piece.buffer, piece.byteOffset, piece.length) : Buffer.from(piece));
+      buffer.set(piece, used);
+      used += piece.length;
+      return;
+    }
     // At most 3 bytes per UTF-16 unit: the bound decides without measuring the piece.
     if (used + 3 * piece.length > buffer.length) flush();
     if (3 * piece.length > buffer.length) {
@@ -59,11 +68,11 @@ function batchingSink(emit: (bytes: Buffer) => void, reuse: boolean): { sink: (p
 }
 
 /**
- * Writes text that `produce` hands to its sink in pieces: to `file` atomically (a temporary file in the same folder,
+ * Writes text (or UTF-8 bytes, valid only during the call) that `produce` hands to its sink in pieces: to `file` atomically (a temporary file in the same folder,
  * then rename) when given, else to standard output, a megabyte at a time. Memory stays at about one batch however
  * long the text.
  */
-export function writeOutputChunks(produce: (sink: (piece: string) => void) => void, file: string | undefined): void {
+export function writeOutputChunks(produce: (sink: (piece: string | Uint8Array) => void) => void, file: string | undefined): void {
   if (file === undefined || file === '-') {
     const { sink, end } = batchingSink((bytes) => process.stdout.write(bytes), false);
     produce(sink);

@@ -19,6 +19,22 @@ describe('writeOutputChunks', () => {
     expect(readdirSync(join(files.dir, 'out')).sort()).toEqual(['pieces.json', 'text.json']);
   });
 
+  it('takes bytes between text pieces, copying each before the producer reuses its memory, a long run included', () => {
+    const scratch = Buffer.alloc(2_500_000);
+    const path = join(files.dir, 'out', 'mixed.csv');
+    const expected: Buffer[] = [];
+    writeOutputChunks((sink) => {
+      for (const [text, size] of [['a', 10], ['ب', 900_000], ['c', 2_500_000], ['d', 3]] as const) {
+        const bytes = scratch.subarray(0, Buffer.from(text.repeat(size)).copy(scratch));
+        expected.push(Buffer.from(bytes), Buffer.from('|'));
+        sink(bytes);
+        scratch.fill(0); // the producer's next piece overwrites this one
+        sink('|');
+      }
+    }, path);
+    expect(readFileSync(path).equals(Buffer.concat(expected))).toBe(true);
+  });
+
   it('leaves neither the file nor a temporary one when producing fails midway', () => {
     const path = join(files.dir, 'failed', 'out.json');
     expect(() =>
