@@ -68,9 +68,9 @@ function batchingSink(emit: (bytes: Buffer) => void, reuse: boolean): { sink: (p
 }
 
 /**
- * Writes text (or UTF-8 bytes, valid only during the call) that `produce` hands to its sink in pieces: to `file` atomically (a temporary file in the same folder,
- * then rename) when given, else to standard output, a megabyte at a time. Memory stays at about one batch however
- * long the text.
+ * Writes text (or UTF-8 bytes, valid only during the call) that `produce` hands to its sink in pieces: to `file`
+ * atomically (a temporary file in the same folder, then rename) when given, else to standard output, a megabyte at a
+ * time. Memory stays at about one batch however long the text.
  */
 export function writeOutputChunks(produce: (sink: (piece: string | Uint8Array) => void) => void, file: string | undefined): void {
   if (file === undefined || file === '-') {

@@ -129,7 +129,7 @@ export async function readCsvSplit(input: Input, builder: LogBuilder, options: R
   let workerBytes = 0;
   const progress = (): void => input.onBytes?.(mainBytes + workerBytes);
   // Started now, given its task once the header and timestamp formats are known: a thread, an isolate and the
-  // reader's modules take 60–180 ms, which would otherwise delay the worker's half by as much.
+  // reader's modules take 60–200 ms, which would otherwise delay the worker's half by as much.
   let worker: WorkerRun | undefined = startWorker((bytes) => {
     workerBytes = bytes;
     progress();
