@@ -7,7 +7,8 @@ import type { CaseKeyParts } from './case-keys.js';
 import { NONE } from './dictionary.js';
 import type { EventLog } from './event-log.js';
 import type { InternerParts, LabelInterner } from './label-interner.js';
-import type { ColumnMaps, LogBuilder, RawColumns } from './log-builder.js';
+import type { ColumnMaps, RawColumns } from './event-columns.js';
+import type { LogBuilder } from './log-builder.js';
 
 /** An attribute column as plain data: value names by id, and the value id per event (or per case). */
 export interface AttributeParts {

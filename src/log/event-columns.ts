@@ -2,10 +2,29 @@
 // and handed over, appended to, or scattered into the log's case order as a whole. What LogBuilder stores; the builder
 // itself decides cases, order and names.
 
-import type { ColumnMaps, RawColumns } from './log-builder.js';
 import type { LabelMaps, LogColumns } from './builder-parts.js';
 import { countByCase } from './case-order.js';
 import { CHUNK_SIZE, ChunkedColumn, type Piece } from './chunked-column.js';
+
+/** A builder's events in input order, in chunks of CHUNK_SIZE: case index, label ids into its own interners, times. */
+export interface RawColumns {
+  readonly case: Int32Array[];
+  readonly activity: Int32Array[];
+  readonly time: Float64Array[];
+  readonly start: Float64Array[] | null;
+  readonly resource: Int32Array[];
+  readonly role: Int32Array[];
+  readonly decision: Int32Array[];
+}
+
+/** Another builder's ids → this builder's, per column (see LogBuilder.appendColumns). */
+export interface ColumnMaps {
+  readonly case: Int32Array;
+  readonly activity: Int32Array;
+  readonly resource: Int32Array;
+  readonly role: Int32Array;
+  readonly decision: Int32Array;
+}
 
 /** Append-only event columns in chunks (see chunked-column.ts). */
 export class EventColumns {

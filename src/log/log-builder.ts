@@ -3,13 +3,12 @@
 import { NONE } from './dictionary.js';
 import type { EventLog, LogSource } from './event-log.js';
 import { AttributeBuilder } from './attribute-builder.js';
-import { Growable } from './growable.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
 import type { DeferredPart, JoinPlan, LabelMaps, LogColumns, PartScatter } from './builder-parts.js';
 import { groupByCase, placePart, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
 import { CaseKeys, type CaseKeyParts } from './case-keys.js';
-import { CHUNK_SIZE, readable } from './chunked-column.js';
-import { EventColumns } from './event-columns.js';
+import { CaseTimeOrder } from './case-time-order.js';
+import { EventColumns, type ColumnMaps, type RawColumns } from './event-columns.js';
 import { freezeLog } from './freeze-log.js';
 
 /** One event as a reader sees it; labels are raw (they are normalized here). */
@@ -32,26 +31,6 @@ export interface BuildReport {
   readonly outOfOrder: number;
 }
 
-/** A builder's events in input order, in chunks of CHUNK_SIZE: case index, label ids into its own interners, times. */
-export interface RawColumns {
-  readonly case: Int32Array[];
-  readonly activity: Int32Array[];
-  readonly time: Float64Array[];
-  readonly start: Float64Array[] | null;
-  readonly resource: Int32Array[];
-  readonly role: Int32Array[];
-  readonly decision: Int32Array[];
-}
-
-/** Another builder's ids → this builder's, per column (see {@link LogBuilder.appendColumns}). */
-export interface ColumnMaps {
-  readonly case: Int32Array;
-  readonly activity: Int32Array;
-  readonly resource: Int32Array;
-  readonly role: Int32Array;
-  readonly decision: Int32Array;
-}
-
 /**
  * Accumulates events in input order, then {@link LogBuilder.build} sorts them into cases (first-appearance order of
  * cases; within a case by time, then input order). Build is O(n + Σ k log k) for cases of k events, and O(n) when the
@@ -64,14 +43,12 @@ export class LogBuilder {
   readonly decisions = new LabelInterner();
   /** Case ids as bytes until build() (see case-keys.ts). */
   readonly #caseKeys = new CaseKeys();
-  readonly #lastTimeOfCase = new Growable(Float64Array);
-  /** Cases with an event earlier than one before it in the input: the only ones build() must sort. */
-  readonly #unsortedCases = new Set<number>();
+  /** The cases that arrived out of time order (see case-time-order.ts). */
+  readonly #order = new CaseTimeOrder();
   /** The events in input order (see event-columns.ts). */
   readonly #events = new EventColumns();
   readonly #eventAttributes = new Map<string, AttributeBuilder>();
   readonly #caseAttributes = new Map<string, AttributeBuilder>();
-  #outOfOrder = 0;
   #built = false;
   /** A part read by another thread, joined when the log is built (see builder-parts.ts). */
   #deferred: {
@@ -129,17 +106,14 @@ export class LogBuilder {
   }
 
   #caseSeen(index: number): number {
-    if (index === this.#lastTimeOfCase.length) this.#lastTimeOfCase.push(-Infinity);
+    this.#order.addCase(index);
     return index;
   }
 
   /** Appends one event from already-interned ids; returns its input position. */
   push(caseIndex: number, activity: number, time: number, startTime: number, resource: number, role: number, decision: number): number {
     const at = this.#events.push(caseIndex, activity, time, startTime, resource, role, decision); // throws once closed
-    if (time < this.#lastTimeOfCase.get(caseIndex)) {
-      this.#outOfOrder++;
-      this.#unsortedCases.add(caseIndex);
-    } else this.#lastTimeOfCase.setAt(caseIndex, time, -Infinity);
+    this.#order.note(caseIndex, time);
     return at;
   }
 
@@ -151,27 +125,8 @@ export class LogBuilder {
    */
   appendColumns(columns: RawColumns, size: number, maps: ColumnMaps): void {
     if (this.#built || this.#deferred) throw new Error('the log is built or joined; the builder takes no more events');
-    this.#checkOrder(columns.case, columns.time, size, maps.case);
+    this.#order.noteChunks(columns.case, columns.time, size, maps.case);
     this.#events.append(columns, size, maps);
-  }
-
-  #checkOrder(caseChunks: readonly Int32Array[], timeChunks: readonly Float64Array[], size: number, caseMap: Int32Array): void {
-    const cases = new Int32Array(CHUNK_SIZE);
-    const times = new Float64Array(CHUNK_SIZE);
-    const last = this.#lastTimeOfCase;
-    for (let k = 0; k * CHUNK_SIZE < size; k++) {
-      const length = Math.min(CHUNK_SIZE, size - k * CHUNK_SIZE);
-      const caseValues = readable(caseChunks[k] as Int32Array, length, cases);
-      const timeValues = readable(timeChunks[k] as Float64Array, length, times);
-      for (let j = 0; j < length; j++) {
-        const c = caseMap[caseValues[j] as number] as number;
-        const time = timeValues[j] as number;
-        if (time < last.get(c)) {
-          this.#outOfOrder++;
-          this.#unsortedCases.add(c);
-        } else last.setAt(c, time, -Infinity);
-      }
-    }
   }
 
   /** The builder of an event-level (or case-level) attribute column, created on first use. */
@@ -232,9 +187,7 @@ export class LogBuilder {
    */
   defer(part: DeferredPart, caseMap: Int32Array, adoptLabels: () => LabelMaps): void {
     if (this.#built || this.#deferred) throw new Error('the log is built or already has a deferred part');
-    const before = new Float64Array(caseMap.length);
-    for (let k = 0; k < before.length; k++) before[k] = this.#lastTimeOfCase.get(caseMap[k] as number);
-    this.#deferred = { part, caseMap, adoptLabels, base: this.#events.size, before };
+    this.#deferred = { part, caseMap, adoptLabels, base: this.#events.size, before: this.#order.latestOf(caseMap) };
     this.#events.close();
   }
 
@@ -269,7 +222,7 @@ export class LogBuilder {
       ...this.roles.merges().map((merge) => ({ ...merge, column: 'role' })),
       ...this.decisions.merges().map((merge) => ({ ...merge, column: 'decision' })),
     ];
-    return { labelMerges, outOfOrder: this.#outOfOrder };
+    return { labelMerges, outOfOrder: this.#order.outOfOrder };
   }
 
   /**
@@ -316,8 +269,7 @@ export class LogBuilder {
     events.scatterLabels(order.destination, columns, null);
     const { outOfOrder, unsorted } = await placing.placed;
     this.#deferred = null;
-    this.#outOfOrder += outOfOrder;
-    for (const c of unsorted) this.#unsortedCases.add(c);
+    this.#order.merge(outOfOrder, unsorted);
     return this.#finish(source, order.caseStart, columns);
   }
 
@@ -344,7 +296,7 @@ export class LogBuilder {
   /** Sorts the cases that arrived out of time order and freezes the log. */
   #finish(source: LogSource, caseStart: Int32Array, columns: LogColumns): EventLog {
     const { time, startTime, activity, resource, role, decision, order } = columns;
-    sortCasesByTime(this.#unsortedCases, caseStart, time, order, [startTime, activity, resource, role, decision]);
+    sortCasesByTime(this.#order.unsorted, caseStart, time, order, [startTime, activity, resource, role, decision]);
     const log = freezeLog({
       labels: { activities: this.activities, resources: this.resources, roles: this.roles, decisions: this.decisions },
       caseIds: this.#caseKeys.texts(),
