@@ -124,8 +124,9 @@ function firstEventsWaitNothing(log: EventLog, waiting: Float64Array): Float64Ar
 }
 
 /**
- * Builds the context: one pass for waiting (two when it is not all whole seconds), service and throughput; the signature variants (two passes over the
- * signatures) and the per-step counts from each variant's first case, times its cases. O(n), typed arrays only.
+ * Builds the context: one pass for waiting (two when it is not all whole seconds), service and throughput; the
+ * signature variants (two passes over the signatures) and the per-step counts from each variant's first case, times
+ * its cases. O(n), typed arrays only.
  */
 export function auditContext(log: EventLog, signatures: SignatureTable, calendar?: WorkingCalendar): AuditContext {
   const waiting = wholeSecondWaiting(log, calendar) ?? firstEventsWaitNothing(log, eventWaiting(log, calendar));

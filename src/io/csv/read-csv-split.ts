@@ -1,9 +1,10 @@
 // Reads a large plain CSV file on two threads: the main thread reads the first half while a worker reads the second
-// into its own builder, and the worker's events are then appended (builder-parts.ts), so the log is the one a
-// single pass makes. For the last input the worker keeps its events and, when the log is built, places them in the
-// log's shared columns while the main thread places its own (a deferred join). The cut is the first line break after about the middle; if that break turns out to lie inside a
-// quoted field (the main thread's scanner is mid-record there), the worker's result is dropped and the main thread
-// reads on to the end, so the cut is never wrong, only sometimes wasted.
+// into its own builder, and the worker's events are then appended (builder-parts.ts), so the log is the one a single
+// pass makes. For the last input the worker keeps its events and, when the log is built, places them in the log's
+// shared columns while the main thread places its own (a deferred join). The cut is the first line break after about
+// the middle; if that break turns out to lie inside a quoted field (the main thread's scanner is mid-record there),
+// the worker's result is dropped and the main thread reads on to the end, so the cut is never wrong, only sometimes
+// wasted.
 
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
