@@ -267,10 +267,12 @@ export class LogBuilder {
     placing.labels(deferred.adoptLabels());
     events.scatterTimes(order.destination, columns);
     events.scatterLabels(order.destination, columns, null);
+    // Decoded while the part's thread may still be placing: this thread would otherwise wait idle.
+    const caseIds = this.#caseKeys.texts();
     const { outOfOrder, unsorted } = await placing.placed;
     this.#deferred = null;
     this.#order.merge(outOfOrder, unsorted);
-    return this.#finish(source, order.caseStart, columns);
+    return this.#finish(source, order.caseStart, columns, caseIds);
   }
 
   /** Lets a deferred part's thread go when the log was not built with it (a read or build failed). */
@@ -293,13 +295,13 @@ export class LogBuilder {
     return { time: floats(), startTime, activity: allocate(n), resource: allocate(n), role: allocate(n), decision: allocate(n), order: order.permutation };
   }
 
-  /** Sorts the cases that arrived out of time order and freezes the log. */
-  #finish(source: LogSource, caseStart: Int32Array, columns: LogColumns): EventLog {
+  /** Sorts the cases that arrived out of time order and freezes the log (with the case ids, when decoded already). */
+  #finish(source: LogSource, caseStart: Int32Array, columns: LogColumns, caseIds: string[] = this.#caseKeys.texts()): EventLog {
     const { time, startTime, activity, resource, role, decision, order } = columns;
     sortCasesByTime(this.#order.unsorted, caseStart, time, order, [startTime, activity, resource, role, decision]);
     const log = freezeLog({
       labels: { activities: this.activities, resources: this.resources, roles: this.roles, decisions: this.decisions },
-      caseIds: this.#caseKeys.texts(),
+      caseIds,
       caseStart,
       columns,
       eventAttributes: [...this.#eventAttributes.values()],
