@@ -6,15 +6,11 @@ import type { JoinPlan, PartScatter } from './builder-parts.js';
 import { CHUNK_SIZE, readable, type ChunkedColumn, type Piece } from './chunked-column.js';
 
 /** Where each case's events start, and where the builder's own events go. */
-export interface CaseOrder {
-  /** Offsets of each case's first event; length is the number of cases plus one. */
-  readonly caseStart: Int32Array;
+export interface CaseOrder extends CaseLayout {
   /** Position i of the log takes input position `permutation[i]`; filled here for the builder's own events. */
   readonly permutation: Int32Array;
   /** Input position i (of the builder's own events) goes to position `destination[i]` of the log. */
   readonly destination: Int32Array;
-  /** Per case, the position after its own events: where the events of a part read after them begin. */
-  readonly ownEnd: Int32Array;
 }
 
 /** Makes the permutation array (of the whole log's length): a shared one when another thread fills part of it. */
@@ -35,17 +31,20 @@ export function countByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
   return counts;
 }
 
+/** Where each case's events go: the builder's own first, then those of a part read after them. */
+export interface CaseLayout {
+  /** Offsets of each case's first event; length is the number of cases plus one. */
+  readonly caseStart: Int32Array;
+  /** Per case, the position after its own events: where the events of a part read after them begin. */
+  readonly ownEnd: Int32Array;
+}
+
 /**
- * Groups input positions by case with a counting sort: stable, so each case's events keep input order. Case indexes
- * are read through each piece's map (a split read's other half). `after` counts, per case, the events of a part that
- * follows the builder's own `n` (another thread places them, from {@link CaseOrder.ownEnd}). O(n + cases) time, two
- * Int32Arrays of n plus two of cases.
+ * Lays out the cases of a log from their event counts: the builder's own (`counts`) and, per case, those of a part
+ * read after them (`after`, placed by another thread from {@link CaseLayout.ownEnd}). O(cases).
  */
-export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number, after: Int32Array | null = null, allocate: Allocate = (length) => new Int32Array(length)): CaseOrder {
-  const counts = countByCase(caseOf, n, cases);
-  const pieces = caseOf.pieces(n);
-  const scratch = new Int32Array(CHUNK_SIZE);
-  const plain = (piece: Piece<Int32Array>): Int32Array => readable(piece.values, piece.length, scratch);
+export function layoutCases(counts: Int32Array, after: Int32Array | null = null): CaseLayout {
+  const cases = counts.length;
   const caseStart = new Int32Array(cases + 1);
   const ownEnd = new Int32Array(cases);
   let total = 0;
@@ -55,12 +54,21 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
     total += (counts[c] as number) + (after === null ? 0 : (after[c] as number));
   }
   caseStart[cases] = total;
-  const fill = caseStart.slice(0, cases);
-  const permutation = allocate(total);
+  return { caseStart, ownEnd };
+}
+
+/**
+ * Places the builder's own `n` events by case as `layout` says, keeping input order within each case (a counting
+ * sort's second pass: stable), case indexes read through each piece's map: writes their input positions into
+ * `permutation` (the whole log's) and returns where each goes. O(n), one Int32Array of n.
+ */
+export function placeOwn(caseOf: ChunkedColumn<Int32Array>, n: number, layout: CaseLayout, permutation: Int32Array): Int32Array {
+  const scratch = new Int32Array(CHUNK_SIZE);
+  const fill = layout.caseStart.slice(0, layout.ownEnd.length);
   const destination = new Int32Array(n);
   let base = 0;
-  for (const piece of pieces) {
-    const values = plain(piece);
+  for (const piece of caseOf.pieces(n)) {
+    const values = readable(piece.values, piece.length, scratch);
     const map = piece.map;
     for (let j = 0; j < piece.length; j++) {
       const c = map === null ? (values[j] as number) : (map[values[j] as number] as number);
@@ -71,7 +79,17 @@ export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases:
     }
     base += piece.length;
   }
-  return { caseStart, permutation, destination, ownEnd };
+  return destination;
+}
+
+/**
+ * Groups input positions by case with a counting sort ({@link layoutCases}, then {@link placeOwn}): stable, so each
+ * case's events keep input order. O(n + cases) time, two Int32Arrays of n plus two of cases.
+ */
+export function groupByCase(caseOf: ChunkedColumn<Int32Array>, n: number, cases: number, allocate: Allocate = (length) => new Int32Array(length)): CaseOrder {
+  const layout = layoutCases(countByCase(caseOf, n, cases));
+  const permutation = allocate(layout.caseStart[cases] as number);
+  return { ...layout, permutation, destination: placeOwn(caseOf, n, layout, permutation) };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { EventLog, LogSource } from './event-log.js';
 import { AttributeBuilder } from './attribute-builder.js';
 import { LabelInterner, type LabelMerge } from './label-interner.js';
 import type { DeferredPart, JoinPlan, LabelMaps, LogColumns, PartScatter } from './builder-parts.js';
-import { groupByCase, placePart, sortCasesByTime, type Allocate, type CaseOrder } from './case-order.js';
+import { groupByCase, layoutCases, placeOwn, placePart, sortCasesByTime, type Allocate } from './case-order.js';
 import { CaseKeys, type CaseKeyParts } from './case-keys.js';
 import { CaseTimeOrder } from './case-time-order.js';
 import { EventColumns, type ColumnMaps, type RawColumns } from './event-columns.js';
@@ -236,7 +236,7 @@ export class LogBuilder {
     const events = this.#events;
     const order = groupByCase(events.case, n, this.caseCount);
     events.case.release(); // caseStart says it all now
-    const columns = this.#allocate(n, events.hasStart, (length) => new Int32Array(length), order);
+    const columns = this.#allocate(n, events.hasStart, (length) => new Int32Array(length), order.permutation);
     events.scatterTimes(order.destination, columns);
     events.scatterLabels(order.destination, columns, null);
     return this.#finish(source, order.caseStart, columns);
@@ -257,22 +257,24 @@ export class LogBuilder {
     for (let k = 0; k < caseMap.length; k++) after[caseMap[k] as number] = summary.caseCounts[k] as number;
     const shared: Allocate = (length) => new Int32Array(new SharedArrayBuffer(4 * length));
     const events = this.#events;
-    const order = groupByCase(events.case, base, cases, after, shared);
-    events.case.release();
-    const columns = this.#allocate(n, events.hasStart || summary.hasStart, shared, order);
+    const layout = layoutCases(events.caseCounts(cases), after);
+    const columns = this.#allocate(n, events.hasStart || summary.hasStart, shared, shared(n));
     const first = new Int32Array(caseMap.length);
-    for (let k = 0; k < first.length; k++) first[k] = order.ownEnd[caseMap[k] as number] as number;
-    // The part's thread places its times while its labels are adopted here, then its labels while these events go.
+    for (let k = 0; k < first.length; k++) first[k] = layout.ownEnd[caseMap[k] as number] as number;
+    // The part's thread places its times as soon as the layout is known, while its labels are adopted here and these
+    // events are placed (a pass of their own), then its labels while these events' columns go.
     const placing = part.scatter({ base, caseMap, first, before, columns });
     placing.labels(deferred.adoptLabels());
-    events.scatterTimes(order.destination, columns);
-    events.scatterLabels(order.destination, columns, null);
+    const destination = placeOwn(events.case, base, layout, columns.order);
+    events.case.release();
+    events.scatterTimes(destination, columns);
+    events.scatterLabels(destination, columns, null);
     // Decoded while the part's thread may still be placing: this thread would otherwise wait idle.
     const caseIds = this.#caseKeys.texts();
     const { outOfOrder, unsorted } = await placing.placed;
     this.#deferred = null;
     this.#order.merge(outOfOrder, unsorted);
-    return this.#finish(source, order.caseStart, columns, caseIds);
+    return this.#finish(source, layout.caseStart, columns, caseIds);
   }
 
   /** Lets a deferred part's thread go when the log was not built with it (a read or build failed). */
@@ -289,10 +291,10 @@ export class LogBuilder {
   }
 
   /** The log's columns, typed arrays from `allocate`; whoever places an event writes all of its fields, start time too. */
-  #allocate(n: number, withStart: boolean, allocate: Allocate, order: CaseOrder): LogColumns {
+  #allocate(n: number, withStart: boolean, allocate: Allocate, permutation: Int32Array): LogColumns {
     const floats = (): Float64Array => new Float64Array(allocate(2 * n).buffer, 0, n);
     const startTime = withStart ? floats() : null;
-    return { time: floats(), startTime, activity: allocate(n), resource: allocate(n), role: allocate(n), decision: allocate(n), order: order.permutation };
+    return { time: floats(), startTime, activity: allocate(n), resource: allocate(n), role: allocate(n), decision: allocate(n), order: permutation };
   }
 
   /** Sorts the cases that arrived out of time order and freezes the log (with the case ids, when decoded already). */
